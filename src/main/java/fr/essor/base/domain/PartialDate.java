@@ -1,0 +1,53 @@
+package fr.essor.base.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * A date known to the year, the month or the day. It is stored as the first day of the period it
+ * names, with its precision, so that "2012" is never shown or read as "1 January 2012".
+ */
+public record PartialDate(LocalDate start, DatePrecision precision) implements Comparable<PartialDate> {
+
+    public PartialDate {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(precision, "precision");
+        start = switch (precision) {
+            case YEAR -> start.withDayOfYear(1);
+            case MONTH -> start.withDayOfMonth(1);
+            case DAY -> start;
+        };
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+    }
+
+    public static PartialDate ofDay(LocalDate day) {
+        return new PartialDate(day, DatePrecision.DAY);
+    }
+
+    /** The last day of the period: "2012" ends on 31 December 2012. */
+    public LocalDate end() {
+        return switch (precision) {
+            case YEAR -> start.withDayOfYear(start.lengthOfYear());
+            case MONTH -> YearMonth.from(start).atEndOfMonth();
+            case DAY -> start;
+        };
+    }
+
+    public int year() {
+        return start.getYear();
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        int byStart = start.compareTo(other.start);
+        return byStart != 0 ? byStart : precision.compareTo(other.precision);
+    }
+}

@@ -1,0 +1,47 @@
+package fr.essor.base.ui;
+
+import fr.essor.base.domain.PartialDate;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Numbers, percentages and dates as the user's locale writes them ("170 000" in French, "170,000" in English). */
+public final class DisplayFormats {
+
+    private DisplayFormats() {
+    }
+
+    public static String number(@Nullable Integer value, Locale locale) {
+        return value == null ? "" : NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public static String percent(@Nullable BigDecimal percent, Locale locale) {
+        if (percent == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(percent.movePointLeft(2));
+    }
+
+    public static String date(@Nullable LocalDate date, Locale locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** A date only as precisely as it is known: "2012", "décembre 2010", "5 décembre 2010". */
+    public static String date(@Nullable PartialDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.year());
+            case MONTH -> date.start().format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+            case DAY -> date(date.start(), locale);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package fr.essor.base.ui;
+
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.converter.Converter;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a whole number typed the way people type them: "170000", "170 000", "170,000", "-5". Signs
+ * are kept so that the rules can say "must be at least 0" rather than "not a number".
+ */
+public class WholeNumberConverter implements Converter<String, Integer> {
+
+    private static final Pattern GROUPING = Pattern.compile("[\\s\\u00A0\\u202F,.'’]");
+    private static final Pattern DIGITS = Pattern.compile("-?\\d{1,10}");
+
+    private final String notANumberMessage;
+
+    public WholeNumberConverter(String notANumberMessage) {
+        this.notANumberMessage = notANumberMessage;
+    }
+
+    @Override
+    public Result<@Nullable Integer> convertToModel(@Nullable String text, ValueContext context) {
+        if (text == null || text.isBlank()) {
+            return Result.ok(null);
+        }
+        String digits = GROUPING.matcher(text.strip()).replaceAll("");
+        if (!DIGITS.matcher(digits).matches()) {
+            return Result.error(notANumberMessage);
+        }
+        long value = Long.parseLong(digits);
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            return Result.error(notANumberMessage);
+        }
+        return Result.ok((int) value);
+    }
+
+    @Override
+    public String convertToPresentation(@Nullable Integer value, ValueContext context) {
+        return value == null ? "" : Integer.toString(value);
+    }
+}

@@ -1,0 +1,35 @@
+package fr.essor.deployment.service;
+
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules a deployment must keep beyond its field constraints: a unique name, and figures that stay
+ * consistent with what was already measured (lowering the headcount below the active users already
+ * logged would make those measurements read above 100 %).
+ */
+final class DeploymentRules {
+
+    private DeploymentRules() {
+    }
+
+    static List<Violation> check(Deployment deployment, boolean organisationTaken,
+                                 @Nullable Integer maxActiveUsersMeasured, @Nullable Integer maxCountriesReachedMeasured) {
+        List<Violation> found = new ArrayList<>();
+        if (organisationTaken) {
+            found.add(Violation.of("organisation", "deployment.organisation.taken", deployment.getOrganisation().strip()));
+        }
+        Integer headcount = deployment.getHeadcount();
+        if (headcount != null && maxActiveUsersMeasured != null && headcount < maxActiveUsersMeasured) {
+            found.add(Violation.of("headcount", "deployment.headcount.belowMeasured", maxActiveUsersMeasured));
+        }
+        Integer countries = deployment.getCountriesPresent();
+        if (countries != null && maxCountriesReachedMeasured != null && countries < maxCountriesReachedMeasured) {
+            found.add(Violation.of("countriesPresent", "deployment.countries.belowReached", maxCountriesReachedMeasured));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,90 @@
+package fr.essor.deployment.service;
+
+import fr.essor.base.domain.ConstraintViolations;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.milestone.domain.MeasurementRepository;
+import fr.essor.milestone.domain.RolloutEventRepository;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owns every rule about deployments, whoever calls: a view today, the import and the API tomorrow.
+ * A stale save or delete (someone else saved first) fails with Spring's OptimisticLockingFailureException.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeploymentService {
+
+    private final DeploymentRepository deployments;
+    private final MeasurementRepository measurements;
+    private final RolloutEventRepository events;
+    private final Validator validator;
+
+    DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
+                      RolloutEventRepository events, Validator validator) {
+        this.deployments = deployments;
+        this.measurements = measurements;
+        this.events = events;
+        this.validator = validator;
+    }
+
+    public List<DeploymentSummary> summaries() {
+        return deployments.findAllSummaries();
+    }
+
+    public Optional<DeploymentSummary> summary(long id) {
+        return deployments.findSummary(id);
+    }
+
+    public Optional<Deployment> find(long id) {
+        return deployments.findById(id);
+    }
+
+    @Transactional
+    public Deployment save(Deployment deployment) {
+        deployment.setOrganisation(deployment.getOrganisation().strip());
+        List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, deployment));
+        Long id = deployment.getId();
+        boolean taken = id == null
+                ? deployments.existsByOrganisationIgnoreCase(deployment.getOrganisation())
+                : deployments.existsByOrganisationIgnoreCaseAndIdNot(deployment.getOrganisation(), id);
+        @Nullable Integer maxActive = id == null ? null : measurements.findMaxActiveUsers(id);
+        @Nullable Integer maxReached = id == null ? null : measurements.findMaxCountriesReached(id);
+        violations.addAll(DeploymentRules.check(deployment, taken, maxActive, maxReached));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        return deployments.saveAndFlush(deployment);
+    }
+
+    public DeletionImpact impactOfDeleting(Deployment deployment) {
+        long id = requireId(deployment);
+        return new DeletionImpact(deployment.getOrganisation(), measurements.countByDeploymentId(id),
+                events.countByDeploymentId(id));
+    }
+
+    /** Deletes the deployment with its measurements and events (the database cascades). */
+    @Transactional
+    public void delete(Deployment deployment) {
+        requireId(deployment);
+        deployments.delete(deployment);
+        deployments.flush();
+    }
+
+    private static long requireId(Deployment deployment) {
+        Long id = deployment.getId();
+        if (id == null) {
+            throw new IllegalArgumentException("deployment was never saved");
+        }
+        return id;
+    }
+}

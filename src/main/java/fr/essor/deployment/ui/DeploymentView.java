@@ -1,0 +1,142 @@
+package fr.essor.deployment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.essor.base.ui.FormDialog;
+import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeletionImpact;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.service.MilestoneService;
+import fr.essor.milestone.ui.MilestoneLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** One deployment: its facts, its latest figures and its milestone log. */
+@Route("deployments")
+class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final DeploymentService deployments;
+    private final MilestoneService milestones;
+    private final H1 title = new H1();
+    private final Span referenceBadge = new Span();
+    private final DeploymentFacts facts = new DeploymentFacts();
+    final Button edit = new Button();
+    final Button delete = new Button();
+    private @Nullable Deployment deployment;
+    private @Nullable MilestoneLog log;
+
+    DeploymentView(DeploymentService deployments, MilestoneService milestones) {
+        this.deployments = deployments;
+        this.milestones = milestones;
+        edit.setText(getTranslation("action.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(click -> openEditDialog());
+        delete.setText(getTranslation("action.delete"));
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(click -> confirmDelete());
+        referenceBadge.setText(getTranslation("deployment.referenceCase"));
+        referenceBadge.getElement().getThemeList().add("badge contrast");
+        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, edit, delete);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(title);
+        header.getStyle().set("flex-wrap", "wrap");
+        add(header, facts);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
+        show(found);
+        if (log != null) {
+            remove(log);
+        }
+        log = new MilestoneLog(milestones, id, () -> show(deployments.find(id).orElseThrow(NotFoundException::new)));
+        add(log);
+    }
+
+    @Override
+    public String getPageTitle() {
+        String name = deployment == null ? getTranslation("deployments.title") : deployment.getOrganisation();
+        return name + " · " + getTranslation("app.name");
+    }
+
+    private void show(Deployment shown) {
+        this.deployment = shown;
+        title.setText(shown.getOrganisation());
+        referenceBadge.setVisible(shown.isReferenceCase());
+        facts.show(shown, deployments.summary(idOf(shown)).orElse(null));
+    }
+
+    private void reload() {
+        if (deployment != null) {
+            deployments.find(idOf(deployment)).ifPresentOrElse(this::show, this::backToList);
+            if (log != null) {
+                log.refresh();
+            }
+        }
+    }
+
+    private void openEditDialog() {
+        if (deployment == null) {
+            return;
+        }
+        // The dialog edits a fresh copy, so that Cancel leaves nothing half-typed in what the page shows.
+        deployments.find(idOf(deployment)).ifPresentOrElse(
+                copy -> new FormDialog<>(getTranslation("deployment.edit.title"), new DeploymentForm(), copy,
+                        deployments::save, saved -> reload(), this::reload).open(),
+                this::backToList);
+    }
+
+    private void confirmDelete() {
+        if (deployment == null) {
+            return;
+        }
+        Deployment doomed = deployment;
+        DeletionImpact impact = deployments.impactOfDeleting(doomed);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("deployment.delete.title", impact.organisation()));
+        confirm.setText(getTranslation("deployment.delete.text", impact.organisation(), impact.measurements(), impact.events()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            try {
+                deployments.delete(doomed);
+                Notification.show(getTranslation("deployment.deleted", impact.organisation()));
+                backToList();
+            } catch (OptimisticLockingFailureException stale) {
+                new StaleEditDialog(this::reload).open();
+            }
+        });
+        confirm.open();
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(DeploymentListView.class));
+    }
+
+    private static long idOf(Deployment deployment) {
+        Long id = deployment.getId();
+        if (id == null) {
+            throw new IllegalStateException("a shown deployment is saved");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.essor.milestone.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+    @Query("select m from Measurement m where m.deployment.id = :deploymentId order by m.happenedOn desc")
+    List<Measurement> findByDeploymentNewestFirst(long deploymentId);
+
+    @Query("select count(m) > 0 from Measurement m where m.deployment.id = :deploymentId and m.happenedOn = :day and m.id <> :exceptId")
+    boolean existsOnDay(long deploymentId, LocalDate day, long exceptId);
+
+    @Query("select max(m.activeUsers) from Measurement m where m.deployment.id = :deploymentId")
+    @Nullable Integer findMaxActiveUsers(long deploymentId);
+
+    @Query("select max(m.countriesReached) from Measurement m where m.deployment.id = :deploymentId")
+    @Nullable Integer findMaxCountriesReached(long deploymentId);
+
+    long countByDeploymentId(long deploymentId);
+}

@@ -1,0 +1,13 @@
+package fr.essor.milestone.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long> {
+
+    @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn desc")
+    List<RolloutEvent> findByDeploymentNewestFirst(long deploymentId);
+
+    long countByDeploymentId(long deploymentId);
+}

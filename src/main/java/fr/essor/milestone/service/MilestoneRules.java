@@ -1,0 +1,76 @@
+package fr.essor.milestone.service;
+
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The rules that tie a milestone to its deployment and to the calendar. Pure, so tests need no database. */
+final class MilestoneRules {
+
+    /** No enterprise social network predates this; an earlier date is a typing error. */
+    static final int EARLIEST_YEAR = 1990;
+
+    private MilestoneRules() {
+    }
+
+    static List<Violation> checkMeasurement(Measurement measurement, Deployment deployment, boolean dayTaken, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        PartialDate date = measurement.getDate();
+        if (date == null) {
+            found.add(Violation.of("date", "validation.required"));
+        } else {
+            checkNotTooEarly(date, found);
+            if (date.start().isAfter(today)) {
+                found.add(Violation.of("date", "milestone.date.future"));
+            }
+            if (dayTaken) {
+                found.add(Violation.of("date", "measurement.date.taken"));
+            }
+        }
+        if (measurement.getActiveUsers() == null && measurement.getRegisteredUsers() == null
+                && measurement.getCountriesReached() == null && measurement.getProfessionalGroups() == null
+                && measurement.getPersonalGroups() == null) {
+            found.add(Violation.of("activeUsers", "measurement.figure.required"));
+        }
+        Integer headcount = deployment.getHeadcount();
+        if (exceeds(measurement.getActiveUsers(), headcount)) {
+            found.add(Violation.of("activeUsers", "measurement.activeUsers.aboveHeadcount", headcount));
+        }
+        if (exceeds(measurement.getActiveUsers(), measurement.getRegisteredUsers())) {
+            found.add(Violation.of("activeUsers", "measurement.activeUsers.aboveRegistered", measurement.getRegisteredUsers()));
+        }
+        Integer countriesPresent = deployment.getCountriesPresent();
+        if (exceeds(measurement.getCountriesReached(), countriesPresent)) {
+            found.add(Violation.of("countriesReached", "measurement.countriesReached.abovePresent", countriesPresent));
+        }
+        return found;
+    }
+
+    /** Events may be planned ahead (a training wave next quarter), so only dates before 1990 are refused. */
+    static List<Violation> checkEvent(RolloutEvent event) {
+        List<Violation> found = new ArrayList<>();
+        PartialDate date = event.getDate();
+        if (date == null) {
+            found.add(Violation.of("date", "validation.required"));
+        } else {
+            checkNotTooEarly(date, found);
+        }
+        return found;
+    }
+
+    private static void checkNotTooEarly(PartialDate date, List<Violation> found) {
+        if (date.year() < EARLIEST_YEAR) {
+            found.add(Violation.of("date", "milestone.date.tooEarly", EARLIEST_YEAR));
+        }
+    }
+
+    private static boolean exceeds(@Nullable Integer value, @Nullable Integer limit) {
+        return value != null && limit != null && value > limit;
+    }
+}

@@ -1,0 +1,104 @@
+package fr.essor.milestone.service;
+
+import fr.essor.base.domain.ConstraintViolations;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.MeasurementRepository;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.domain.RolloutEventRepository;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs what happened during a rollout. Every rule about milestones is checked here; a stale save or
+ * delete fails with Spring's OptimisticLockingFailureException rather than overwrite.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MilestoneService {
+
+    private final DeploymentRepository deployments;
+    private final MeasurementRepository measurements;
+    private final RolloutEventRepository events;
+    private final Validator validator;
+    private final Clock clock;
+
+    MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
+                     RolloutEventRepository events, Validator validator, Clock clock) {
+        this.deployments = deployments;
+        this.measurements = measurements;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public List<TimelineEntry> timeline(long deploymentId) {
+        return Stream.concat(
+                        measurements.findByDeploymentNewestFirst(deploymentId).stream().<TimelineEntry>map(TimelineEntry.MeasurementEntry::new),
+                        events.findByDeploymentNewestFirst(deploymentId).stream().map(TimelineEntry.EventEntry::new))
+                .sorted(TimelineEntry.NEWEST_FIRST)
+                .toList();
+    }
+
+    public Optional<Measurement> measurement(long id) {
+        return measurements.findById(id);
+    }
+
+    public Optional<RolloutEvent> event(long id) {
+        return events.findById(id);
+    }
+
+    @Transactional
+    public Measurement saveMeasurement(long deploymentId, Measurement measurement) {
+        Deployment deployment = deployment(deploymentId);
+        var date = measurement.getDate();
+        Long id = measurement.getId();
+        boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(), id == null ? -1 : id);
+        List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, measurement));
+        violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, LocalDate.now(clock)));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        measurement.setDeployment(deployment);
+        return measurements.saveAndFlush(measurement);
+    }
+
+    @Transactional
+    public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
+        Deployment deployment = deployment(deploymentId);
+        List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
+        violations.addAll(MilestoneRules.checkEvent(event));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        event.setDeployment(deployment);
+        return events.saveAndFlush(event);
+    }
+
+    @Transactional
+    public void deleteMeasurement(Measurement measurement) {
+        measurements.delete(measurement);
+        measurements.flush();
+    }
+
+    @Transactional
+    public void deleteEvent(RolloutEvent event) {
+        events.delete(event);
+        events.flush();
+    }
+
+    private Deployment deployment(long id) {
+        return deployments.findById(id).orElseThrow(() -> new NoSuchElementException("no deployment " + id));
+    }
+}

@@ -1,0 +1,46 @@
+package fr.essor.milestone.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.essor.base.ui.BoundForm;
+import fr.essor.base.ui.Fields;
+import fr.essor.base.ui.PartialDateField;
+import fr.essor.milestone.domain.EventKind;
+import fr.essor.milestone.domain.RolloutEvent;
+
+/** Something the rollout team did: its kind, a title and a note, at a date. */
+class EventForm extends BoundForm<RolloutEvent> {
+
+    final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
+    final Select<EventKind> kind = new Select<>();
+    final TextField title = Fields.text("event.title", RolloutEvent.TITLE_MAX_LENGTH);
+    final TextArea note = Fields.area("milestone.note", RolloutEvent.NOTE_MAX_LENGTH);
+
+    EventForm() {
+        super(RolloutEvent.class);
+        date.setRequiredIndicatorVisible(true);
+        kind.setLabel(getTranslation("event.kind"));
+        kind.setItems(EventKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("eventKind." + value.name()));
+        kind.setRequiredIndicatorVisible(true);
+        title.setRequired(true);
+        binder.forField(date)
+                .withValidator(value -> !date.isUnreadable(), getTranslation("validation.notAYear"))
+                .bind(RolloutEvent::getDate, RolloutEvent::setDate);
+        binder.forField(kind).bind(RolloutEvent::getKind, RolloutEvent::setKind);
+        binder.forField(title).bind(RolloutEvent::getTitle, RolloutEvent::setTitle);
+        binder.forField(note).bind(RolloutEvent::getNote, RolloutEvent::setNote);
+        showsViolationsOf("date", date);
+        showsViolationsOf("kind", kind);
+        showsViolationsOf("title", title);
+        showsViolationsOf("note", note);
+
+        FormLayout layout = getContent();
+        layout.add(date, kind, title, note);
+        layout.setColspan(date, 2);
+        layout.setColspan(title, 2);
+        layout.setColspan(note, 2);
+    }
+}

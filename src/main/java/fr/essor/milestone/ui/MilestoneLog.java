@@ -1,0 +1,157 @@
+package fr.essor.milestone.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.essor.base.ui.DisplayFormats;
+import fr.essor.base.ui.FormDialog;
+import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.service.MilestoneService;
+import fr.essor.milestone.service.TimelineEntry;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A deployment's milestones, newest first: measurements and events in one timeline, each editable and
+ * removable. Tells its owner after every change, so the deployment's latest figures follow.
+ */
+public class MilestoneLog extends Composite<VerticalLayout> {
+
+    private final MilestoneService service;
+    private final long deploymentId;
+    private final Runnable onChange;
+    final Grid<TimelineEntry> grid = new Grid<>();
+    final Paragraph empty = new Paragraph();
+    final Button logMeasurement = new Button();
+    final Button logEvent = new Button();
+
+    public MilestoneLog(MilestoneService service, long deploymentId, Runnable onChange) {
+        this.service = service;
+        this.deploymentId = deploymentId;
+        this.onChange = onChange;
+        logMeasurement.setText(getTranslation("milestone.logMeasurement"));
+        logMeasurement.setIcon(VaadinIcon.PLUS.create());
+        logMeasurement.addThemeVariants(ButtonVariant.PRIMARY);
+        logMeasurement.addClickListener(click -> editMeasurement(new Measurement()));
+        logEvent.setText(getTranslation("milestone.logEvent"));
+        logEvent.setIcon(VaadinIcon.FLAG.create());
+        logEvent.addClickListener(click -> editEvent(new RolloutEvent()));
+        empty.setText(getTranslation("milestone.empty"));
+
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(entry -> DisplayFormats.date(entry.date(), getLocale())).setKey("date")
+                .setHeader(getTranslation("milestone.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::kindOf).setKey("kind").setHeader(getTranslation("milestone.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::describe).setKey("details").setHeader(getTranslation("milestone.details")).setFlexGrow(3);
+        grid.addColumn(this::sourceOf).setKey("source").setHeader(getTranslation("measurement.source")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+
+        HorizontalLayout toolbar = new HorizontalLayout(logMeasurement, logEvent);
+        getContent().setPadding(false);
+        getContent().add(new H2(getTranslation("milestone.title")), toolbar, empty, grid);
+        refresh();
+    }
+
+    public void refresh() {
+        List<TimelineEntry> entries = service.timeline(deploymentId);
+        grid.setItems(entries);
+        grid.setVisible(!entries.isEmpty());
+        empty.setVisible(entries.isEmpty());
+    }
+
+    private String kindOf(TimelineEntry entry) {
+        return switch (entry) {
+            case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
+            case TimelineEntry.EventEntry e -> e.milestone().getKind() == null ? ""
+                    : getTranslation("eventKind." + e.milestone().getKind().name());
+        };
+    }
+
+    private String describe(TimelineEntry entry) {
+        return switch (entry) {
+            case TimelineEntry.MeasurementEntry m -> MeasurementText.of(m.milestone(), this, getLocale());
+            case TimelineEntry.EventEntry e -> e.milestone().getNote() == null || e.milestone().getNote().isBlank()
+                    ? e.milestone().getTitle() : e.milestone().getTitle() + " — " + e.milestone().getNote();
+        };
+    }
+
+    private String sourceOf(TimelineEntry entry) {
+        return entry instanceof TimelineEntry.MeasurementEntry m && m.milestone().getSource() != null
+                ? m.milestone().getSource() : "";
+    }
+
+    private Component actions(TimelineEntry entry) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(entry));
+        edit.setAriaLabel(getTranslation("action.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemove(entry));
+        remove.setAriaLabel(getTranslation("action.delete"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+        return new HorizontalLayout(edit, remove);
+    }
+
+    void edit(TimelineEntry entry) {
+        // Fresh copies: Cancel must leave nothing half-typed in the log.
+        switch (entry) {
+            case TimelineEntry.MeasurementEntry m ->
+                    service.measurement(idOf(m.milestone().getId())).ifPresentOrElse(this::editMeasurement, this::changed);
+            case TimelineEntry.EventEntry e ->
+                    service.event(idOf(e.milestone().getId())).ifPresentOrElse(this::editEvent, this::changed);
+        }
+    }
+
+    private void editMeasurement(Measurement measurement) {
+        String title = getTranslation(measurement.isNew() ? "measurement.create.title" : "measurement.edit.title");
+        new FormDialog<>(title, new MeasurementForm(), measurement,
+                bean -> service.saveMeasurement(deploymentId, bean), saved -> changed(), this::changed).open();
+    }
+
+    private void editEvent(RolloutEvent event) {
+        String title = getTranslation(event.isNew() ? "event.create.title" : "event.edit.title");
+        new FormDialog<>(title, new EventForm(), event,
+                bean -> service.saveEvent(deploymentId, bean), saved -> changed(), this::changed).open();
+    }
+
+    void confirmRemove(TimelineEntry entry) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("milestone.delete.title"));
+        confirm.setText(getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            try {
+                switch (entry) {
+                    case TimelineEntry.MeasurementEntry m -> service.deleteMeasurement(m.milestone());
+                    case TimelineEntry.EventEntry e -> service.deleteEvent(e.milestone());
+                }
+                changed();
+            } catch (OptimisticLockingFailureException stale) {
+                new StaleEditDialog(this::changed).open();
+            }
+        });
+        confirm.open();
+    }
+
+    private void changed() {
+        refresh();
+        onChange.run();
+    }
+
+    private static long idOf(Long id) {
+        return id;
+    }
+}
