@@ -40,7 +40,7 @@ public class BundleTranslations implements I18NProvider {
         }
     }
 
-    static Locale supported(Locale locale) {
+    public static Locale supported(Locale locale) {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
     }
 }

@@ -1,6 +1,5 @@
 package fr.essor.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -10,9 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import fr.essor.base.i18n.BundleTranslations;
+import fr.essor.base.i18n.LanguageChoice;
 import java.util.Locale;
 
 /** The shell around every view: the name, the menu built from the views' @Menu keys, and the language switch. */
@@ -44,9 +43,7 @@ public final class MainLayout extends AppLayout {
         language.setWidth("9em");
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                // The session remembers the choice for every page; the reload redraws this one in it.
-                VaadinSession.getCurrent().setLocale(change.getValue());
-                UI.getCurrent().getPage().reload();
+                LanguageChoice.choose(change.getValue());
             }
         });
         return language;

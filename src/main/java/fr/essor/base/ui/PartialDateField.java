@@ -38,7 +38,7 @@ public class PartialDateField extends CustomField<@Nullable PartialDate> {
         month.setEmptySelectionAllowed(true);
         month.setEmptySelectionCaption(getTranslation("date.month.unknown"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+        month.setItemLabelGenerator(m -> m == null ? "" : Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
         day.setPlaceholder(getTranslation("date.day"));
         day.setAriaLabel(getTranslation("date.day"));
         day.setEmptySelectionAllowed(true);

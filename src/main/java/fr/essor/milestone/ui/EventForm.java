@@ -23,7 +23,7 @@ class EventForm extends BoundForm<RolloutEvent> {
         date.setRequiredIndicatorVisible(true);
         kind.setLabel(getTranslation("event.kind"));
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("eventKind." + value.name()));
+        kind.setItemLabelGenerator(value -> value == null ? "" : getTranslation("eventKind." + value.name()));
         kind.setRequiredIndicatorVisible(true);
         title.setRequired(true);
         binder.forField(date)

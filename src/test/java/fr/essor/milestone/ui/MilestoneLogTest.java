@@ -1,0 +1,245 @@
+package fr.essor.milestone.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.ui.PartialDateField;
+import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.milestone.domain.EventKind;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.service.MilestoneService;
+import fr.essor.milestone.service.TimelineEntry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MilestoneLogTest extends KaribuTest {
+
+    @Autowired
+    MilestoneService service;
+    @Autowired
+    TestDeployments testDeployments;
+
+    private Deployment deployment;
+    private MilestoneLog log;
+
+    @BeforeEach
+    void openDeploymentPage() {
+        deployment = testDeployments.create(5000, 111);
+        UI.getCurrent().navigate("deployments/" + deployment.getId());
+        log = _get(MilestoneLog.class);
+    }
+
+    private static void enterDate(PartialDateField field, int year, Integer month, Integer day) {
+        _setValue(_get(field, TextField.class), Integer.toString(year));
+        @SuppressWarnings("unchecked")
+        List<Select<Integer>> parts = _find(field, Select.class).stream().map(s -> (Select<Integer>) s).toList();
+        _setValue(parts.get(0), month);
+        if (month != null) {
+            _setValue(parts.get(1), day);
+        }
+    }
+
+    private MeasurementForm startMeasurement(int year, Integer month, Integer day, String activeUsers) {
+        _click(log.logMeasurement);
+        MeasurementForm form = _get(MeasurementForm.class);
+        enterDate(form.date, year, month, day);
+        _setValue(form.activeUsers, activeUsers);
+        return form;
+    }
+
+    private List<List<String>> rows() {
+        return GridKt._findAll(log.grid).stream().map(entry -> GridKt._getFormattedRow(log.grid, entry).subList(0, 3)).toList();
+    }
+
+    private static List<String> facts() {
+        return _find(DescriptionList.Description.class).stream().map(d -> d.getElement().getText()).toList();
+    }
+
+    private static void assertError(HasValidation field, String message) {
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+    }
+
+    @Test
+    void an_empty_log_says_what_to_do_first() {
+        assertThat(log.empty.isVisible()).isTrue();
+        assertThat(log.empty.getText()).startsWith("Aucun jalon pour l’instant");
+        assertThat(log.grid.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_logged_measurement_appears_and_the_latest_figures_follow() {
+        startMeasurement(2024, 3, 15, "1 230");
+        _setValue(_get(MeasurementForm.class).countriesReached, "40");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("15 mars 2024", "Mesure", "1\u202F230 utilisateurs actifs · 40 pays atteints"));
+        assertThat(facts()).contains("1\u202F230", "24,6\u00A0%", "40");
+    }
+
+    @Test
+    void measurements_and_events_form_one_timeline_newest_first_each_date_as_precise_as_known() {
+        startMeasurement(2023, null, null, "500");
+        click("Enregistrer");
+        startMeasurement(2024, 6, null, "900");
+        click("Enregistrer");
+        _click(log.logEvent);
+        EventForm event = _get(EventForm.class);
+        enterDate(event.date, 2023, 9, 12);
+        _setValue(event.kind, EventKind.USAGE_CHARTER);
+        _setValue(event.title, "Charte signée par le COMEX");
+        _setValue(event.note, "Diffusée à tous");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(
+                List.of("juin 2024", "Mesure", "900 utilisateurs actifs"),
+                List.of("12 septembre 2023", "Charte d’utilisation", "Charte signée par le COMEX — Diffusée à tous"),
+                List.of("2023", "Mesure", "500 utilisateurs actifs"));
+        assertThat(facts()).contains("900");
+    }
+
+    @Test
+    void active_users_above_the_headcount_are_refused_next_to_the_field() {
+        MeasurementForm form = startMeasurement(2024, 1, null, "6000");
+        click("Enregistrer");
+
+        assertError(form.activeUsers, "Les utilisateurs actifs ne peuvent pas dépasser l’effectif (5\u202F000).");
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
+    void countries_reached_above_countries_present_are_refused() {
+        MeasurementForm form = startMeasurement(2024, 1, null, "100");
+        _setValue(form.countriesReached, "112");
+        click("Enregistrer");
+
+        assertError(form.countriesReached, "Les pays atteints ne peuvent pas dépasser les pays de présence (111).");
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
+    void negative_and_non_numeric_figures_are_refused() {
+        MeasurementForm form = startMeasurement(2024, 1, null, "-3");
+        _setValue(form.registeredUsers, "douze");
+        click("Enregistrer");
+
+        assertError(form.registeredUsers, "Saisissez un nombre entier, par exemple 1 230.");
+        _setValue(form.registeredUsers, "");
+        click("Enregistrer");
+        assertError(form.activeUsers, "La valeur doit être au moins 0.");
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
+    void a_measurement_in_the_future_or_before_1990_is_refused() {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        MeasurementForm form = startMeasurement(tomorrow.getYear(), tomorrow.getMonthValue(), tomorrow.getDayOfMonth(), "10");
+        click("Enregistrer");
+        assertError(form.date, "Une mesure ne peut pas être datée dans le futur.");
+
+        enterDate(form.date, 1989, 12, null);
+        click("Enregistrer");
+        assertError(form.date, "La date doit être en 1990 ou après.");
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
+    void two_measurements_on_the_same_date_are_refused() {
+        startMeasurement(2024, 2, 1, "10");
+        click("Enregistrer");
+        MeasurementForm second = startMeasurement(2024, 2, 1, "20");
+        click("Enregistrer");
+
+        assertError(second.date, "Une mesure existe déjà à cette date pour ce déploiement.");
+        assertThat(service.timeline(deployment.getId())).hasSize(1);
+    }
+
+    @Test
+    void a_measurement_without_any_figure_is_refused() {
+        MeasurementForm form = startMeasurement(2024, 2, 1, "");
+        click("Enregistrer");
+
+        assertError(form.activeUsers, "Saisissez au moins un chiffre, par exemple les utilisateurs actifs.");
+    }
+
+    @Test
+    void an_event_needs_a_kind_and_a_title() {
+        _click(log.logEvent);
+        EventForm form = _get(EventForm.class);
+        enterDate(form.date, 2024, 5, null);
+        click("Enregistrer");
+
+        assertError(form.kind, "Ce champ est obligatoire.");
+        assertError(form.title, "Ce champ est obligatoire.");
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
+    void editing_a_measurement_updates_the_log_and_the_latest_figures() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+
+        log.edit(GridKt._get(log.grid, 0));
+        MeasurementForm form = _get(MeasurementForm.class);
+        assertThat(form.activeUsers.getValue()).isEqualTo("100");
+        _setValue(form.activeUsers, "250");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("avril 2024", "Mesure", "250 utilisateurs actifs"));
+        assertThat(facts()).contains("250", "5,0\u00A0%");
+    }
+
+    @Test
+    void removing_a_milestone_asks_first_then_removes_it() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+
+        log.confirmRemove(GridKt._get(log.grid, 0));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirm)).isEqualTo("Mesure (avril 2024) : ce jalon sera supprimé définitivement.");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+        assertThat(log.empty.isVisible()).isTrue();
+        assertThat(facts()).contains("Aucune mesure");
+    }
+
+    @Test
+    void a_stale_measurement_edit_is_refused_and_the_other_save_is_kept() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+        log.edit(GridKt._get(log.grid, 0));
+        MeasurementForm form = _get(MeasurementForm.class);
+
+        TimelineEntry entry = service.timeline(deployment.getId()).getFirst();
+        Measurement theirs = service.measurement(entry.milestone().getId()).orElseThrow();
+        theirs.setActiveUsers(300);
+        service.saveMeasurement(deployment.getId(), theirs);
+
+        _setValue(form.activeUsers, "200");
+        click("Enregistrer");
+
+        _get(StaleEditDialog.class);
+        Measurement stored = service.measurement(entry.milestone().getId()).orElseThrow();
+        assertThat(stored.getActiveUsers()).isEqualTo(300);
+        assertThat(stored.getDate()).isEqualTo(PartialDate.ofMonth(2024, 4));
+    }
+}
