@@ -1,0 +1,32 @@
+package fr.essor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+/** The habits of STYLE.md that a compiler does not check. */
+@AnalyzeClasses(packages = "fr.essor", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_go_through_services_never_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("services own the rules and transactions; a view that reached a repository would skip them");
+
+    @ArchTest
+    static final ArchRule domain_and_services_know_nothing_of_the_ui = noClasses()
+            .that().resideInAnyPackage("..domain..", "..service..", "fr.essor.activation..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..")
+            .because("the import and the REST API will call the same services without a UI");
+
+    @ArchTest
+    static final ArchRule feature_layers_are_free_of_cycles = slices()
+            .matching("fr.essor.(*).(*)..")
+            .should().beFreeOfCycles();
+}

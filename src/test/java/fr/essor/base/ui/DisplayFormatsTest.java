@@ -1,0 +1,29 @@
+package fr.essor.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.essor.base.domain.PartialDate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatsTest {
+
+    @Test
+    void a_date_is_shown_only_as_precisely_as_it_is_known() {
+        assertThat(DisplayFormats.date(PartialDate.ofYear(2012), Locale.FRENCH)).isEqualTo("2012");
+        assertThat(DisplayFormats.date(PartialDate.ofMonth(2010, 12), Locale.FRENCH)).isEqualTo("décembre 2010");
+        assertThat(DisplayFormats.date(PartialDate.ofMonth(2010, 12), Locale.ENGLISH)).isEqualTo("December 2010");
+        assertThat(DisplayFormats.date(PartialDate.ofDay(LocalDate.of(2011, 6, 5)), Locale.FRENCH)).isEqualTo("5 juin 2011");
+        assertThat(DisplayFormats.date(PartialDate.ofDay(LocalDate.of(2011, 6, 5)), Locale.ENGLISH)).isEqualTo("June 5, 2011");
+    }
+
+    @Test
+    void numbers_and_rates_follow_the_locale() {
+        assertThat(DisplayFormats.number(170_000, Locale.ENGLISH)).isEqualTo("170,000");
+        assertThat(DisplayFormats.number(170_000, Locale.FRENCH)).isEqualTo("170\u202F000");
+        assertThat(DisplayFormats.percent(new BigDecimal("19.4"), Locale.ENGLISH)).isEqualTo("19.4%");
+        assertThat(DisplayFormats.percent(new BigDecimal("19.4"), Locale.FRENCH)).isEqualTo("19,4\u00A0%");
+    }
+}

@@ -1,0 +1,48 @@
+package fr.essor.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import org.junit.jupiter.api.Test;
+
+class WholeNumberConverterTest {
+
+    private final WholeNumberConverter converter = new WholeNumberConverter("not a number");
+
+    private Integer read(String text) {
+        Result<Integer> result = converter.convertToModel(text, new ValueContext());
+        return result.getOrThrow(IllegalArgumentException::new);
+    }
+
+    private String error(String text) {
+        return converter.convertToModel(text, new ValueContext()).getMessage().orElse("no error");
+    }
+
+    @Test
+    void numbers_are_read_as_french_and_english_users_type_them() {
+        assertThat(read("170000")).isEqualTo(170_000);
+        assertThat(read("170 000")).isEqualTo(170_000);
+        assertThat(read("170\u202F000")).isEqualTo(170_000);
+        assertThat(read("170,000")).isEqualTo(170_000);
+        assertThat(read(" 1230 ")).isEqualTo(1230);
+    }
+
+    @Test
+    void an_empty_field_means_no_figure() {
+        assertThat(read("")).isNull();
+        assertThat(read("   ")).isNull();
+    }
+
+    @Test
+    void a_negative_number_is_read_so_the_rules_can_name_the_limit() {
+        assertThat(read("-5")).isEqualTo(-5);
+    }
+
+    @Test
+    void words_decimals_and_huge_numbers_are_refused_with_the_message() {
+        assertThat(error("douze")).isEqualTo("not a number");
+        assertThat(error("12k")).isEqualTo("not a number");
+        assertThat(error("99999999999")).isEqualTo("not a number");
+    }
+}

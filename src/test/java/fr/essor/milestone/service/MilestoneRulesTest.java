@@ -1,0 +1,73 @@
+package fr.essor.milestone.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MilestoneRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private static Deployment cargo() {
+        Deployment deployment = new Deployment();
+        deployment.setHeadcount(5000);
+        deployment.setCountriesPresent(111);
+        return deployment;
+    }
+
+    private static Measurement measured(PartialDate date, Integer activeUsers) {
+        Measurement measurement = new Measurement();
+        measurement.setDate(date);
+        measurement.setActiveUsers(activeUsers);
+        return measurement;
+    }
+
+    private static List<String> keys(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ":" + v.messageKey()).toList();
+    }
+
+    @Test
+    void a_valid_measurement_breaks_no_rule() {
+        assertThat(MilestoneRules.checkMeasurement(measured(PartialDate.ofYear(2012), 1230), cargo(), false, TODAY)).isEmpty();
+    }
+
+    @Test
+    void the_current_year_is_not_the_future_but_tomorrow_is() {
+        assertThat(MilestoneRules.checkMeasurement(measured(PartialDate.ofYear(2026), 10), cargo(), false, TODAY)).isEmpty();
+        assertThat(keys(MilestoneRules.checkMeasurement(measured(PartialDate.ofDay(TODAY.plusDays(1)), 10), cargo(), false, TODAY)))
+                .containsExactly("date:milestone.date.future");
+    }
+
+    @Test
+    void each_broken_rule_names_its_field_and_its_limit() {
+        Measurement measurement = measured(PartialDate.ofYear(1989), 6000);
+        measurement.setRegisteredUsers(5500);
+        measurement.setCountriesReached(112);
+
+        List<Violation> violations = MilestoneRules.checkMeasurement(measurement, cargo(), true, TODAY);
+
+        assertThat(keys(violations)).containsExactly(
+                "date:milestone.date.tooEarly", "date:measurement.date.taken",
+                "activeUsers:measurement.activeUsers.aboveHeadcount", "activeUsers:measurement.activeUsers.aboveRegistered",
+                "countriesReached:measurement.countriesReached.abovePresent");
+        assertThat(violations.get(2).arguments()).containsExactly(5000);
+        assertThat(violations.get(4).arguments()).containsExactly(111);
+    }
+
+    @Test
+    void a_planned_event_may_be_in_the_future_but_not_before_1990() {
+        RolloutEvent planned = new RolloutEvent();
+        planned.setDate(PartialDate.ofMonth(2027, 3));
+        assertThat(MilestoneRules.checkEvent(planned)).isEmpty();
+
+        planned.setDate(PartialDate.ofYear(1985));
+        assertThat(keys(MilestoneRules.checkEvent(planned))).containsExactly("date:milestone.date.tooEarly");
+    }
+}
