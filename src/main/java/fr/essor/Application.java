@@ -1,5 +1,6 @@
 package fr.essor;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @Theme(themeClass = Lumo.class)
+@StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
 
     /** One clock for every "today" rule, so tests can pin the date. */

@@ -43,7 +43,8 @@ public class PartialDateField extends CustomField<@Nullable PartialDate> {
         day.setAriaLabel(getTranslation("date.day"));
         day.setEmptySelectionAllowed(true);
         day.setEmptySelectionCaption(getTranslation("date.day.unknown"));
-        day.setWidth("7em");
+        day.setWidth("9em");
+        month.setWidth("11em");
         month.addValueChangeListener(change -> {
             refreshDays();
             updateFromParts();

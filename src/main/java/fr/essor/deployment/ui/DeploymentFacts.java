@@ -2,6 +2,7 @@ package fr.essor.deployment.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import fr.essor.activation.ActivationRate;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.FactList;
@@ -19,7 +20,9 @@ class DeploymentFacts extends Composite<Div> {
 
     DeploymentFacts() {
         getContent().addClassName("essor-fact-columns");
-        getContent().add(profile, latest);
+        Div latestCard = new Div(new H2(getTranslation("deployment.latest")), latest);
+        latestCard.addClassName("essor-latest");
+        getContent().add(profile, latestCard);
     }
 
     void show(Deployment deployment, @Nullable DeploymentSummary summary) {

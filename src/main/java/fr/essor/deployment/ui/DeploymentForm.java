@@ -57,8 +57,9 @@ class DeploymentForm extends BoundForm<Deployment> {
 
         bind();
         FormLayout layout = getContent();
-        layout.add(organisation, platform, platformName, launch, headcount, countries, countriesCount,
+        layout.add(organisation, headcount, platform, platformName, launch, countries, countriesCount,
                 groupPolicy, professionalGroupsPct, targetActivationPct, targetDate, source, notes);
+        layout.setColspan(launch, 2);
         layout.setColspan(countries, 2);
         layout.setColspan(notes, 2);
         layout.setColspan(source, 2);

@@ -69,7 +69,7 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         Locale locale = getLocale();
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(DeploymentSummary::organisation).setKey("organisation")
                 .setHeader(getTranslation("deployment.organisation")).setSortable(true)

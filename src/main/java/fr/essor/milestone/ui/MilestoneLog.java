@@ -49,7 +49,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         logEvent.addClickListener(click -> editEvent(new RolloutEvent()));
         empty.setText(getTranslation("milestone.empty"));
 
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(entry -> DisplayFormats.date(entry.date(), getLocale())).setKey("date")
                 .setHeader(getTranslation("milestone.date")).setAutoWidth(true).setFlexGrow(0);
