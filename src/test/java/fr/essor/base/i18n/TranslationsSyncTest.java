@@ -28,6 +28,7 @@ class TranslationsSyncTest {
     /** A quoted literal shaped like a bundle key: "deployment.headcount", "validation.required". */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\"");
     /** Literals of that shape that are not keys: packages and resource names. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|js|ts|json|html|csv|png|svg)");
     private static final Set<String> NOT_KEYS_PREFIXES = Set.of("fr.essor", "com.vaadin", "vaadin-i18n", "org.", "java.");
 
     private static Properties bundle(String language) throws IOException {
@@ -80,7 +81,7 @@ class TranslationsSyncTest {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
                     String literal = matcher.group(1);
-                    if (NOT_KEYS_PREFIXES.stream().noneMatch(literal::startsWith)) {
+                    if (NOT_KEYS_PREFIXES.stream().noneMatch(literal::startsWith) && !FILE_NAME.matcher(literal).matches()) {
                         keys.add(literal);
                     }
                 }
