@@ -84,6 +84,9 @@ public class Deployment extends AbstractEntity {
     /** A published case Essor ships with, as opposed to a user's own rollout. */
     private boolean referenceCase;
 
+    /** Made up to show what a full curve looks like; always labelled as fictitious. */
+    private boolean demo;
+
     public String getOrganisation() {
         return organisation;
     }
@@ -200,5 +203,9 @@ public class Deployment extends AbstractEntity {
 
     public void setReferenceCase(boolean referenceCase) {
         this.referenceCase = referenceCase;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 }

@@ -12,17 +12,18 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     boolean existsByOrganisationIgnoreCaseAndIdNot(String organisation, Long id);
 
     /**
-     * A deployment with its latest figures, computed by the database so that a deployment with years
-     * of daily measurements costs an indexed lookup, not a load.
+     * A deployment with its latest figures, read from the daily rollup so that a deployment with years
+     * of daily per-country measurements costs an indexed lookup, not a load.
      */
     String SELECT_SUMMARY = """
             select new fr.essor.deployment.domain.DeploymentSummary(
                 d.id, d.organisation, d.platform, d.platformName, d.launchDate, d.launchPrecision, d.headcount,
                 d.countriesPresent, d.referenceCase,
-                (select m.activeUsers from Measurement m where m.deployment = d and m.happenedOn =
-                    (select max(a.happenedOn) from Measurement a where a.deployment = d and a.activeUsers is not null)),
-                (select m.countriesReached from Measurement m where m.deployment = d and m.happenedOn =
-                    (select max(c.happenedOn) from Measurement c where c.deployment = d and c.countriesReached is not null)))
+                (select a.activeUsers from ActivityDay a where a.id.deploymentId = d.id and a.id.day =
+                    (select max(b.id.day) from ActivityDay b where b.id.deploymentId = d.id and b.activeUsers is not null)),
+                (select a.countriesReached from ActivityDay a where a.id.deploymentId = d.id and a.id.day =
+                    (select max(b.id.day) from ActivityDay b where b.id.deploymentId = d.id and b.countriesReached is not null)),
+                d.demo)
             from Deployment d
             """;
 

@@ -20,7 +20,8 @@ public record DeploymentSummary(
         @Nullable Integer countriesPresent,
         boolean referenceCase,
         @Nullable Integer latestActiveUsers,
-        @Nullable Integer latestCountriesReached) {
+        @Nullable Integer latestCountriesReached,
+        boolean demo) {
 
     public @Nullable PartialDate launch() {
         return launchDate == null || launchPrecision == null ? null : new PartialDate(launchDate, launchPrecision);

@@ -29,6 +29,10 @@ public class Measurement extends Milestone {
     @Min(value = 0, message = "validation.atLeast")
     private @Nullable Integer personalGroups;
 
+    /** The country this row counts, for per-country usage data; empty for the whole network. */
+    @Size(min = 2, max = 2, message = "validation.countryCode")
+    private @Nullable String countryCode;
+
     @Size(max = SOURCE_MAX_LENGTH, message = "validation.tooLong")
     private @Nullable String source;
 
@@ -73,6 +77,14 @@ public class Measurement extends Milestone {
 
     public void setPersonalGroups(@Nullable Integer personalGroups) {
         this.personalGroups = personalGroups;
+    }
+
+    public @Nullable String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(@Nullable String countryCode) {
+        this.countryCode = countryCode;
     }
 
     public @Nullable String getSource() {

@@ -2,16 +2,19 @@ package fr.essor.milestone.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
-    @Query("select m from Measurement m where m.deployment.id = :deploymentId order by m.happenedOn desc")
+    /** The whole-network measurements a lead logged; per-country rows are read through the daily rollup. */
+    @Query("select m from Measurement m where m.deployment.id = :deploymentId and m.countryCode is null order by m.happenedOn desc")
     List<Measurement> findByDeploymentNewestFirst(long deploymentId);
 
-    @Query("select count(m) > 0 from Measurement m where m.deployment.id = :deploymentId and m.happenedOn = :day and m.id <> :exceptId")
+    @Query("select count(m) > 0 from Measurement m where m.deployment.id = :deploymentId and m.happenedOn = :day"
+            + " and m.countryCode is null and m.id <> :exceptId")
     boolean existsOnDay(long deploymentId, LocalDate day, long exceptId);
 
     @Query("select max(m.activeUsers) from Measurement m where m.deployment.id = :deploymentId")
@@ -21,4 +24,10 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
     @Nullable Integer findMaxCountriesReached(long deploymentId);
 
     long countByDeploymentId(long deploymentId);
+
+    @Query("select m.deployment.id from Measurement m where m.id = :id")
+    Optional<Long> findDeploymentIdOf(long id);
+
+    @Query("select m.happenedOn from Measurement m where m.id = :id")
+    Optional<LocalDate> findDayOf(long id);
 }

@@ -33,14 +33,16 @@ public class MilestoneService {
     private final RolloutEventRepository events;
     private final Validator validator;
     private final Clock clock;
+    private final ActivityRollup rollup;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
-                     RolloutEventRepository events, Validator validator, Clock clock) {
+                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup) {
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
         this.validator = validator;
         this.clock = clock;
+        this.rollup = rollup;
     }
 
     public List<TimelineEntry> timeline(long deploymentId) {
@@ -70,8 +72,12 @@ public class MilestoneService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        Optional<LocalDate> previousDay = id == null ? Optional.empty() : measurements.findDayOf(id);
         measurement.setDeployment(deployment);
-        return measurements.saveAndFlush(measurement);
+        Measurement saved = measurements.saveAndFlush(measurement);
+        previousDay.ifPresent(day -> rollup.refreshDay(deploymentId, day));
+        rollup.refreshDay(deploymentId, saved.getDate().start());
+        return saved;
     }
 
     @Transactional
@@ -88,8 +94,12 @@ public class MilestoneService {
 
     @Transactional
     public void deleteMeasurement(Measurement measurement) {
+        Long id = measurement.getId();
+        Optional<LocalDate> day = id == null ? Optional.empty() : measurements.findDayOf(id);
+        long deploymentId = measurements.findDeploymentIdOf(id == null ? -1 : id).orElse(-1L);
         measurements.delete(measurement);
         measurements.flush();
+        day.ifPresent(d -> rollup.refreshDay(deploymentId, d));
     }
 
     @Transactional

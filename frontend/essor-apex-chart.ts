@@ -1,0 +1,138 @@
+// <essor-apex-chart>: one ApexCharts instance, created when the element is attached, updated when its
+// "config" property changes, destroyed when it is detached. Light DOM, so the SVG is in the page's DOM.
+import ApexCharts from 'apexcharts';
+import fr from 'apexcharts/dist/locales/fr.json';
+import en from 'apexcharts/dist/locales/en.json';
+
+interface Point { x: number; y: number; xLabel: string; yLabel: string; note: string; approximate: boolean; }
+interface Series { name: string; points: Point[]; }
+interface XMarker { x: number; label: string; detail: string; color: string; dashed: boolean; }
+interface YMarker { y: number; label: string; color: string; }
+interface Config {
+  locale: string; series: Series[]; valueFormat: 'PERCENT' | 'INTEGER'; yMin: number | null; yMax: number | null;
+  xMarkers: XMarker[]; yMarkers: YMarker[]; colors: string[]; height: number; sparkline: boolean;
+  description: string; fileName: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+class EssorApexChart extends HTMLElement {
+  private chart?: ApexCharts;
+  private parsed?: Config;
+  /** Milliseconds the last draw took, read by the benchmark. */
+  lastRenderMs = -1;
+
+  set config(json: string) {
+    this.parsed = json ? (JSON.parse(json) as Config) : undefined;
+    this.render();
+  }
+
+  connectedCallback() {
+    this.render();
+  }
+
+  disconnectedCallback() {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  private render() {
+    if (!this.isConnected || !this.parsed) {
+      return;
+    }
+    const started = performance.now();
+    this.chart?.destroy();
+    this.replaceChildren();
+    const host = document.createElement('div');
+    this.appendChild(host);
+    const config = this.parsed;
+    this.chart = new ApexCharts(host, this.toApexOptions(config));
+    this.chart.render().then(() => {
+      this.describeMarkers(config);
+      this.lastRenderMs = performance.now() - started;
+      this.dispatchEvent(new CustomEvent('chart-rendered', { detail: { ms: this.lastRenderMs } }));
+    });
+  }
+
+  private formatValue(config: Config, value: number): string {
+    const locale = config.locale === 'en' ? 'en' : 'fr';
+    if (config.valueFormat === 'PERCENT') {
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    }
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  }
+
+  private toApexOptions(config: Config): ApexCharts.ApexOptions {
+    const discrete = config.series.flatMap((series, seriesIndex) =>
+      series.points.flatMap((point, dataPointIndex) => point.approximate
+        ? [{ seriesIndex, dataPointIndex, fillColor: '#ffffff', strokeColor: config.colors[seriesIndex % config.colors.length], size: 7 }]
+        : []));
+    return {
+      chart: {
+        type: 'line',
+        height: config.height,
+        animations: { enabled: false },
+        locales: [fr, en],
+        defaultLocale: config.locale === 'en' ? 'en' : 'fr',
+        sparkline: { enabled: config.sparkline },
+        zoom: { enabled: false },
+        toolbar: { show: !config.sparkline, tools: { download: true, selection: false, zoom: false, zoomin: false, zoomout: false, pan: false, reset: false },
+          export: { svg: { filename: config.fileName }, png: { filename: config.fileName }, csv: { filename: config.fileName } } },
+      },
+      colors: config.colors,
+      series: config.series.map((series) => ({ name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })),
+      stroke: { width: config.sparkline ? 2 : 3, curve: 'straight' },
+      markers: { size: config.sparkline ? 0 : 5, discrete },
+      xaxis: { type: 'datetime', labels: { datetimeUTC: false } },
+      yaxis: {
+        min: config.yMin ?? undefined,
+        max: config.yMax ?? undefined,
+        labels: { formatter: (value: number) => this.formatValue(config, value) },
+      },
+      legend: { show: !config.sparkline && config.series.length > 1, position: 'top' },
+      tooltip: {
+        enabled: !config.sparkline,
+        custom: ({ seriesIndex, dataPointIndex }: { seriesIndex: number; dataPointIndex: number }) => {
+          const point = config.series[seriesIndex]?.points[dataPointIndex];
+          if (!point) {
+            return '';
+          }
+          const note = point.note ? `<div class="essor-tip-note">${escapeHtml(point.note)}</div>` : '';
+          return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(point.xLabel)}</div>`
+            + `<div><b>${escapeHtml(config.series[seriesIndex].name)}</b> : ${escapeHtml(point.yLabel)}</div>${note}</div>`;
+        },
+      },
+      annotations: {
+        xaxis: config.xMarkers.map((marker) => ({
+          x: marker.x,
+          borderColor: marker.color,
+          strokeDashArray: marker.dashed ? 6 : 0,
+          label: { text: marker.label, orientation: 'vertical', borderColor: marker.color,
+            style: { color: '#fff', background: marker.color, fontSize: '11px' } },
+        })),
+        yaxis: config.yMarkers.map((marker) => ({
+          y: marker.y,
+          borderColor: marker.color,
+          strokeDashArray: 4,
+          label: { text: marker.label, borderColor: marker.color, style: { color: '#fff', background: marker.color } },
+        })),
+      },
+    };
+  }
+
+  /** Hovering an event's label shows its title and note: an SVG title on each marker label. */
+  private describeMarkers(config: Config) {
+    const labels = this.querySelectorAll('.apexcharts-xaxis-annotations .apexcharts-xaxis-annotation-label');
+    labels.forEach((label, index) => {
+      const marker = config.xMarkers[index];
+      if (marker && marker.detail) {
+        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = marker.detail;
+        label.appendChild(title);
+      }
+    });
+  }
+}
+
+customElements.define('essor-apex-chart', EssorApexChart);

@@ -1,0 +1,38 @@
+package fr.essor.component.apexchart;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one chart shows. Sent to the browser as JSON; the element turns it into ApexCharts
+ * options, so Java code never writes ApexCharts' own option names.
+ *
+ * @param locale      "fr" or "en": ApexCharts' month names and menus, and number formats
+ * @param sparkline   a small chart without axes, legend or toolbar
+ * @param description a text alternative, read by screen readers instead of the drawing
+ */
+public record ChartOptions(
+        String locale,
+        List<ChartSeries> series,
+        ValueFormat valueFormat,
+        @Nullable Double yMin,
+        @Nullable Double yMax,
+        List<XMarker> xMarkers,
+        List<YMarker> yMarkers,
+        List<String> colors,
+        int height,
+        boolean sparkline,
+        String description,
+        String fileName) {
+
+    /** Colours that stay apart for colour-blind readers (Okabe–Ito). */
+    public static final List<String> COLOUR_BLIND_SAFE =
+            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
+
+    public ChartOptions {
+        series = List.copyOf(series);
+        xMarkers = List.copyOf(xMarkers);
+        yMarkers = List.copyOf(yMarkers);
+        colors = List.copyOf(colors);
+    }
+}

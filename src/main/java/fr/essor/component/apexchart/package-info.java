@@ -1,0 +1,8 @@
+/**
+ * Essor's own Flow component over the npm "apexcharts" package: typed options sent as JSON to one
+ * custom element. A library: it imports nothing from the rest of Essor.
+ */
+@NullMarked
+package fr.essor.component.apexchart;
+
+import org.jspecify.annotations.NullMarked;
