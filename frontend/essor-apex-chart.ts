@@ -10,6 +10,7 @@ interface XMarker { x: number; label: string; detail: string; color: string; das
 interface YMarker { y: number; label: string; color: string; }
 interface Config {
   locale: string; series: Series[]; valueFormat: 'PERCENT' | 'INTEGER'; yMin: number | null; yMax: number | null;
+  xMin: number | null; xMax: number | null;
   xMarkers: XMarker[]; yMarkers: YMarker[]; colors: string[]; height: number; sparkline: boolean;
   description: string; fileName: string;
 }
@@ -84,7 +85,7 @@ class EssorApexChart extends HTMLElement {
       series: config.series.map((series) => ({ name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })),
       stroke: { width: config.sparkline ? 2 : 3, curve: 'straight' },
       markers: { size: config.sparkline ? 0 : 5, discrete },
-      xaxis: { type: 'datetime', labels: { datetimeUTC: false } },
+      xaxis: { type: 'datetime', min: config.xMin ?? undefined, max: config.xMax ?? undefined, labels: { datetimeUTC: true } },
       yaxis: {
         min: config.yMin ?? undefined,
         max: config.yMax ?? undefined,

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * options, so Java code never writes ApexCharts' own option names.
  *
  * @param locale      "fr" or "en": ApexCharts' month names and menus, and number formats
+ * @param xMin        the first date drawn (epoch milliseconds), so markers before the first point still show
  * @param sparkline   a small chart without axes, legend or toolbar
  * @param description a text alternative, read by screen readers instead of the drawing
  */
@@ -17,6 +18,8 @@ public record ChartOptions(
         ValueFormat valueFormat,
         @Nullable Double yMin,
         @Nullable Double yMax,
+        @Nullable Long xMin,
+        @Nullable Long xMax,
         List<XMarker> xMarkers,
         List<YMarker> yMarkers,
         List<String> colors,

@@ -71,7 +71,8 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(DeploymentSummary::organisation).setKey("organisation")
+        grid.addColumn(row -> row.demo() ? getTranslation("deployment.demoName", row.organisation()) : row.organisation())
+                .setKey("organisation")
                 .setHeader(getTranslation("deployment.organisation")).setSortable(true)
                 .setComparator(Comparator.comparing(DeploymentSummary::organisation, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(2);

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.ui.ActivationChartPanel;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
 import fr.essor.deployment.domain.Deployment;
@@ -22,6 +24,7 @@ import fr.essor.deployment.service.DeletionImpact;
 import fr.essor.deployment.service.DeploymentService;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.milestone.ui.MilestoneLog;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -33,15 +36,21 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final MilestoneService milestones;
     private final H1 title = new H1();
     private final Span referenceBadge = new Span();
+    private final Span demoBadge = new Span();
     private final DeploymentFacts facts = new DeploymentFacts();
     final Button edit = new Button();
     final Button delete = new Button();
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
+    private @Nullable ActivationChartPanel charts;
+    private final ActivationSeriesService series;
+    private final Clock clock;
 
-    DeploymentView(DeploymentService deployments, MilestoneService milestones) {
+    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock) {
         this.deployments = deployments;
         this.milestones = milestones;
+        this.series = series;
+        this.clock = clock;
         edit.setText(getTranslation("action.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.addClickListener(click -> openEditDialog());
@@ -51,7 +60,9 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         delete.addClickListener(click -> confirmDelete());
         referenceBadge.setText(getTranslation("deployment.referenceCase"));
         referenceBadge.getElement().getThemeList().add("badge contrast");
-        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, edit, delete);
+        demoBadge.setText(getTranslation("deployment.demo"));
+        demoBadge.getElement().getThemeList().add("badge error");
+        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, demoBadge, edit, delete);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
@@ -64,10 +75,15 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
         show(found);
         if (log != null) {
-            remove(log);
+            remove(charts, log);
         }
-        log = new MilestoneLog(milestones, id, () -> show(deployments.find(id).orElseThrow(NotFoundException::new)));
-        add(log);
+        ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
+        charts = chartPanel;
+        log = new MilestoneLog(milestones, id, () -> {
+            show(deployments.find(id).orElseThrow(NotFoundException::new));
+            chartPanel.refresh();
+        });
+        add(chartPanel, log);
     }
 
     @Override
@@ -80,6 +96,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.deployment = shown;
         title.setText(shown.getOrganisation());
         referenceBadge.setVisible(shown.isReferenceCase());
+        demoBadge.setVisible(shown.isDemo());
         facts.show(shown, deployments.summary(idOf(shown)).orElse(null));
     }
 
@@ -88,6 +105,9 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             deployments.find(idOf(deployment)).ifPresentOrElse(this::show, this::backToList);
             if (log != null) {
                 log.refresh();
+            }
+            if (charts != null) {
+                charts.refresh();
             }
         }
     }

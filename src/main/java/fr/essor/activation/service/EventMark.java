@@ -1,0 +1,9 @@
+package fr.essor.activation.service;
+
+import fr.essor.base.domain.PartialDate;
+import fr.essor.milestone.domain.EventKind;
+import org.jspecify.annotations.Nullable;
+
+/** An event drawn on the curve. */
+public record EventMark(PartialDate date, EventKind kind, String title, @Nullable String note) {
+}

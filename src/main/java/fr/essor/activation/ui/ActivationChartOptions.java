@@ -1,0 +1,134 @@
+package fr.essor.activation.ui;
+
+import com.vaadin.flow.component.Component;
+import fr.essor.activation.service.ActivationSeries;
+import fr.essor.activation.service.EventMark;
+import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.ui.DisplayFormats;
+import fr.essor.component.apexchart.ChartOptions;
+import fr.essor.component.apexchart.ChartPoint;
+import fr.essor.component.apexchart.ChartSeries;
+import fr.essor.component.apexchart.ValueFormat;
+import fr.essor.component.apexchart.XMarker;
+import fr.essor.component.apexchart.YMarker;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Turns activation series into chart options, every text written in the reader's language. */
+final class ActivationChartOptions {
+
+    static final String EVENT_COLOUR = "#D55E00";
+    static final String TARGET_COLOUR = "#009E73";
+
+    private final Component in;
+    private final Locale locale;
+
+    ActivationChartOptions(Component in, Locale locale) {
+        this.in = in;
+        this.locale = locale;
+    }
+
+    /** Activation rate (or active users) over time, with events, the target rate and the target date. */
+    ChartOptions activation(ActivationSeries series, Metric metric, int height) {
+        boolean rate = metric == Metric.RATE;
+        List<ChartPoint> points = points(series.activeUsers(), rate, point -> in.getTranslation("chart.tip.activeUsers",
+                DisplayFormats.number(point.value(), locale), DisplayFormats.percent(point.ratePct(), locale)));
+        List<XMarker> xMarkers = new ArrayList<>(series.events().stream().map(this::eventMarker).toList());
+        List<YMarker> yMarkers = new ArrayList<>();
+        if (series.targetPct() != null) {
+            if (rate) {
+                yMarkers.add(new YMarker(series.targetPct(), in.getTranslation("chart.target", series.targetPct()), TARGET_COLOUR));
+            }
+            if (series.targetDate() != null) {
+                String label = in.getTranslation("chart.targetDate", DisplayFormats.date(series.targetDate(), locale));
+                xMarkers.add(new XMarker(millis(series.targetDate()), label, label, TARGET_COLOUR, true));
+            }
+        }
+        String name = in.getTranslation(rate ? "chart.series.rate" : "chart.series.activeUsers");
+        return new ChartOptions(language(), List.of(new ChartSeries(name, points)),
+                rate ? ValueFormat.PERCENT : ValueFormat.INTEGER, 0.0, rate ? yMax(series.activeUsers(), series.targetPct()) : null,
+                xRange(points, xMarkers, true), xRange(points, xMarkers, false),
+                xMarkers, yMarkers, ChartOptions.COLOUR_BLIND_SAFE, height, false,
+                in.getTranslation("chart.activation.description", series.organisation(), points.size(), series.events().size()),
+                fileName(series, "activation"));
+    }
+
+    /** Countries reached as a share of the countries where the organisation works. */
+    ChartOptions reach(ActivationSeries series, int height) {
+        List<ChartPoint> points = points(series.countriesReached(), true, point -> in.getTranslation("chart.tip.countries",
+                DisplayFormats.number(point.value(), locale), DisplayFormats.number(series.countriesPresent(), locale),
+                DisplayFormats.percent(point.ratePct(), locale)));
+        return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.reach"), points)),
+                ValueFormat.PERCENT, 0.0, 100.0, null, null, List.of(), List.of(), List.of(ChartOptions.COLOUR_BLIND_SAFE.get(2)), height, false,
+                in.getTranslation("chart.reach.description", series.organisation(), points.size()),
+                fileName(series, "reach"));
+    }
+
+    /** A small activation curve without axes, for the dashboard. */
+    ChartOptions sparkline(ActivationSeries series) {
+        List<ChartPoint> points = points(series.activeUsers(), true, point -> DisplayFormats.percent(point.ratePct(), locale));
+        return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.rate"), points)),
+                ValueFormat.PERCENT, 0.0, null, null, null, List.of(), List.of(), ChartOptions.COLOUR_BLIND_SAFE, 60, true,
+                in.getTranslation("chart.activation.description", series.organisation(), points.size(), 0),
+                fileName(series, "sparkline"));
+    }
+
+    private List<ChartPoint> points(List<SeriesPoint> points, boolean rate, Function<SeriesPoint, String> valueText) {
+        return points.stream()
+                .filter(point -> !rate || point.ratePct() != null)
+                .map(point -> new ChartPoint(millis(point.plottedOn()),
+                        rate ? point.ratePct().doubleValue() : point.value(),
+                        dateLabel(point), valueText.apply(point), source(point), point.approximate()))
+                .toList();
+    }
+
+    private String dateLabel(SeriesPoint point) {
+        String date = DisplayFormats.date(point.date(), locale);
+        return point.approximate() ? in.getTranslation("chart.approximate", date) : date;
+    }
+
+    private String source(SeriesPoint point) {
+        return point.source() == null ? "" : in.getTranslation("chart.tip.source", point.source());
+    }
+
+    private XMarker eventMarker(EventMark event) {
+        String kind = in.getTranslation("eventKind." + event.kind().name());
+        String detail = DisplayFormats.date(event.date(), locale) + " · " + kind + " · " + event.title()
+                + (event.note() == null || event.note().isBlank() ? "" : " — " + event.note());
+        LocalDate drawnOn = event.date().start();
+        return new XMarker(millis(drawnOn), event.title(), detail, EVENT_COLOUR, false);
+    }
+
+    /** The axis spans the points and the markers, with a fortnight's margin, so no event falls off the chart. */
+    private static @Nullable Long xRange(List<ChartPoint> points, List<XMarker> markers, boolean first) {
+        var xs = java.util.stream.Stream.concat(points.stream().map(ChartPoint::x), markers.stream().map(XMarker::x))
+                .mapToLong(Long::longValue);
+        var bound = first ? xs.min() : xs.max();
+        long margin = java.time.Duration.ofDays(15).toMillis();
+        return bound.isPresent() ? Long.valueOf(bound.getAsLong() + (first ? -margin : margin)) : null;
+    }
+
+    private static double yMax(List<SeriesPoint> points, @Nullable Integer target) {
+        double highest = points.stream().filter(p -> p.ratePct() != null).mapToDouble(p -> p.ratePct().doubleValue()).max().orElse(0);
+        highest = Math.max(highest, target == null ? 0 : target);
+        // Headroom above the highest point, in steps of ten points, never past 100 %.
+        return Math.min(100, Math.ceil((highest + 5) / 10) * 10);
+    }
+
+    private String language() {
+        return locale.getLanguage().equals("en") ? "en" : "fr";
+    }
+
+    private static String fileName(ActivationSeries series, String kind) {
+        return "essor-" + kind + "-" + series.organisation().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT);
+    }
+
+    static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,144 @@
+package fr.essor.activation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.activation.service.ActivationSeries;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
+import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.ui.DisplayFormats;
+import fr.essor.component.apexchart.ApexChart;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deployment's activation curve with its events and target, its country reach, the data as a table
+ * for screen readers, and a CSV export. {@link #refresh()} redraws it after a milestone changes.
+ */
+public class ActivationChartPanel extends Composite<VerticalLayout> {
+
+    private final ActivationSeriesService service;
+    private final long deploymentId;
+    private final Clock clock;
+    final Select<PeriodChoice> period = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<Bucketing> bucketing = new Select<>();
+    final RadioButtonGroup<Metric> metric = new RadioButtonGroup<>();
+    final ApexChart activationChart = new ApexChart();
+    final ApexChart reachChart = new ApexChart();
+    final H3 reachTitle = new H3();
+    final Paragraph help = new Paragraph();
+    final Paragraph empty = new Paragraph();
+    final Grid<SeriesPoint> table = new Grid<>();
+    private final Details tableDetails = new Details();
+    private final Anchor csv = new Anchor();
+    private @Nullable ActivationSeries shown;
+
+    public ActivationChartPanel(ActivationSeriesService service, long deploymentId, Clock clock) {
+        this.service = service;
+        this.deploymentId = deploymentId;
+        this.clock = clock;
+        configureControls();
+        configureTable();
+        csv.setText(getTranslation("chart.exportCsv"));
+        csv.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            String name = shown == null ? "essor.csv" : SeriesCsv.fileName(shown);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
+        }));
+        csv.getElement().setAttribute("download", true);
+        HorizontalLayout controls = new HorizontalLayout(period, from, to, bucketing, metric, csv);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.getStyle().set("flex-wrap", "wrap");
+        reachTitle.setText(getTranslation("chart.reach.title"));
+        empty.setText(getTranslation("chart.empty"));
+        help.addClassName("essor-help");
+        getContent().setPadding(false);
+        getContent().add(new H2(getTranslation("chart.title")), controls, help, empty, activationChart, reachTitle, reachChart, tableDetails);
+        refresh();
+    }
+
+    private void configureControls() {
+        period.setLabel(getTranslation("chart.period"));
+        period.setItems(PeriodChoice.values());
+        period.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation("chart.period." + choice.name()));
+        period.setValue(PeriodChoice.ALL_TIME);
+        from.setLabel(getTranslation("chart.from"));
+        to.setLabel(getTranslation("chart.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        bucketing.setLabel(getTranslation("chart.bucketing"));
+        bucketing.setItems(Bucketing.values());
+        bucketing.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation("chart.bucketing." + choice.name()));
+        bucketing.setValue(Bucketing.MONTH);
+        metric.setLabel(getTranslation("chart.metric"));
+        metric.setItems(Metric.values());
+        metric.setItemLabelGenerator(choice -> getTranslation("chart.metric." + choice.name()));
+        metric.setValue(Metric.RATE);
+        period.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        bucketing.addValueChangeListener(change -> refresh());
+        metric.addValueChangeListener(change -> refresh());
+    }
+
+    private void configureTable() {
+        table.addColumn(point -> DisplayFormats.date(point.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
+        table.addColumn(point -> DisplayFormats.number(point.value(), getLocale())).setHeader(getTranslation("csv.activeUsers")).setKey("value");
+        table.addColumn(point -> DisplayFormats.percent(point.ratePct(), getLocale())).setHeader(getTranslation("csv.rate")).setKey("rate");
+        table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
+        table.setAllRowsVisible(true);
+        tableDetails.setSummaryText(getTranslation("chart.table"));
+        tableDetails.add(table);
+    }
+
+    /** Reads the series again and redraws both charts. */
+    public void refresh() {
+        boolean range = period.getValue() == PeriodChoice.RANGE;
+        from.setVisible(range);
+        to.setVisible(range);
+        ActivationSeries series = service.series(deploymentId, chosenPeriod(), bucketing.getValue());
+        shown = series;
+        help.setText(getTranslation("chart.help." + series.bucketing().name()));
+        empty.setVisible(series.isEmpty());
+        ActivationChartOptions options = new ActivationChartOptions(this, getLocale());
+        activationChart.setVisible(!series.activeUsers().isEmpty());
+        activationChart.setOptions(options.activation(series, metric.getValue(), 360));
+        boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
+        reachTitle.setVisible(reach);
+        reachChart.setVisible(reach);
+        reachChart.setOptions(options.reach(series, 260));
+        table.setItems(series.activeUsers());
+        tableDetails.setVisible(!series.activeUsers().isEmpty());
+    }
+
+    private ChartPeriod chosenPeriod() {
+        return switch (period.getValue()) {
+            case ALL_TIME -> ChartPeriod.ALL_TIME;
+            case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, LocalDate.now(clock));
+            case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
+        };
+    }
+
+    @Nullable ActivationSeries shown() {
+        return shown;
+    }
+}
