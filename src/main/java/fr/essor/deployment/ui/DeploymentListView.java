@@ -29,8 +29,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The home page for now: every deployment with its latest figures, sortable and filterable. */
-@Route("")
-@Menu(title = "menu.deployments", order = 1)
+@Route("deployments")
+@Menu(title = "menu.deployments", order = 2)
 class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeploymentService service;

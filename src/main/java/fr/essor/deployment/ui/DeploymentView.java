@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One deployment: its facts, its latest figures and its milestone log. */
-@Route("deployments")
+@Route("deployment")
 class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DeploymentService deployments;

@@ -43,7 +43,7 @@ class MilestoneLogTest extends KaribuTest {
     @BeforeEach
     void openDeploymentPage() {
         deployment = testDeployments.create(5000, 111);
-        UI.getCurrent().navigate("deployments/" + deployment.getId());
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
         log = _get(MilestoneLog.class);
     }
 

@@ -1,0 +1,99 @@
+package fr.essor.activation.service;
+
+import fr.essor.activation.service.DashboardOverview.BehindTarget;
+import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
+import fr.essor.activation.service.DashboardOverview.Growth;
+import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.deployment.domain.DeploymentSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dashboard's headline figures, computed here once for whoever shows them. */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    static final int GROWTH_MONTHS = 3;
+
+    private final DeploymentRepository deployments;
+    private final ActivationSeriesService series;
+    private final Clock clock;
+
+    DashboardService(DeploymentRepository deployments, ActivationSeriesService series, Clock clock) {
+        this.deployments = deployments;
+        this.series = series;
+        this.clock = clock;
+    }
+
+    public DashboardOverview overview() {
+        LocalDate today = LocalDate.now(clock);
+        List<DeploymentSummary> summaries = deployments.findAllSummaries();
+        List<DeploymentTrend> trends = new ArrayList<>();
+        List<Growth> growths = new ArrayList<>();
+        for (DeploymentSummary summary : summaries) {
+            ActivationSeries monthly = series.series(summary.id(), ChartPeriod.ALL_TIME, Bucketing.MONTH);
+            SeriesPoint latest = monthly.activeUsers().isEmpty() ? null : monthly.activeUsers().getLast();
+            trends.add(new DeploymentTrend(summary.id(), summary.organisation(), summary.referenceCase(), summary.demo(),
+                    latest, behindTarget(monthly, latest), monthly));
+            BigDecimal gained = pointsGained(monthly.activeUsers(), today);
+            if (gained != null) {
+                growths.add(new Growth(summary.id(), summary.organisation(), summary.demo(), gained));
+            }
+        }
+        // Fictitious deployments are shown, labelled, but never counted in the totals.
+        List<DeploymentSummary> real = summaries.stream().filter(summary -> !summary.demo()).toList();
+        long totalActive = real.stream().map(DeploymentSummary::latestActiveUsers).filter(Objects::nonNull)
+                .mapToLong(Integer::longValue).sum();
+        List<BigDecimal> rates = trends.stream().filter(trend -> !trend.demo()).map(DeploymentTrend::latest)
+                .filter(Objects::nonNull).map(SeriesPoint::ratePct).filter(Objects::nonNull).sorted().toList();
+        Growth fastest = growths.stream().max(Comparator.comparing(Growth::pointsGained)).orElse(null);
+        return new DashboardOverview(real.size(), summaries.size() - real.size(), totalActive, median(rates), fastest, trends);
+    }
+
+    /**
+     * Percentage points gained between the last measurement at least three months old and the latest
+     * one; null unless the latest falls within the last three months and an older one exists.
+     */
+    static @Nullable BigDecimal pointsGained(List<SeriesPoint> points, LocalDate today) {
+        LocalDate windowStart = today.minusMonths(GROWTH_MONTHS);
+        List<SeriesPoint> rated = points.stream().filter(point -> point.ratePct() != null).toList();
+        if (rated.isEmpty() || rated.getLast().date().end().isBefore(windowStart)) {
+            return null;
+        }
+        SeriesPoint before = null;
+        for (SeriesPoint point : rated) {
+            if (!point.date().end().isAfter(windowStart)) {
+                before = point;
+            }
+        }
+        return before == null ? null : rated.getLast().ratePct().subtract(before.ratePct());
+    }
+
+    private static @Nullable BehindTarget behindTarget(ActivationSeries monthly, @Nullable SeriesPoint latest) {
+        if (latest == null || latest.ratePct() == null || monthly.launch() == null) {
+            return null;
+        }
+        return TargetPath.expectedAt(monthly.launch().start(), monthly.targetDate(), monthly.targetPct(), latest.date().end())
+                .filter(expected -> latest.ratePct().compareTo(expected) < 0)
+                .map(expected -> new BehindTarget(latest.ratePct(), expected, latest.date()))
+                .orElse(null);
+    }
+
+    static @Nullable BigDecimal median(List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+}
