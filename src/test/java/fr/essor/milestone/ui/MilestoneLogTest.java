@@ -150,7 +150,7 @@ class MilestoneLogTest extends KaribuTest {
 
     @Test
     void a_measurement_in_the_future_or_before_1990_is_refused() {
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = LocalDate.ofInstant(fr.essor.FixedClock.NOW, java.time.ZoneOffset.UTC).plusDays(1);
         MeasurementForm form = startMeasurement(tomorrow.getYear(), tomorrow.getMonthValue(), tomorrow.getDayOfMonth(), "10");
         click("Enregistrer");
         assertError(form.date, "Une mesure ne peut pas être datée dans le futur.");

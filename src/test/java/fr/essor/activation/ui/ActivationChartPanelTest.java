@@ -1,0 +1,108 @@
+package fr.essor.activation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentService;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ActivationChartPanelTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    TestDeployments testDeployments;
+
+    private ActivationChartPanel open(long deploymentId) {
+        UI.getCurrent().navigate("deployment/" + deploymentId);
+        return _get(ActivationChartPanel.class);
+    }
+
+    private long idOf(String organisation) {
+        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
+                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+    }
+
+    private static JsonNode config(ActivationChartPanel panel) {
+        return JSON.readTree(panel.activationChart.getConfigJson());
+    }
+
+    @Test
+    void a_reference_case_draws_its_single_published_point_hollow_and_labelled_approximate() {
+        ActivationChartPanel panel = open(idOf("Orange"));
+
+        JsonNode points = config(panel).get("series").get(0).get("points");
+        assertThat(points).hasSize(1);
+        assertThat(points.get(0).get("y").asDouble()).isEqualTo(19.4);
+        assertThat(points.get(0).get("approximate").asBoolean()).isTrue();
+        assertThat(points.get(0).get("xLabel").asString()).isEqualTo("2012 (date approximative)");
+        assertThat(points.get(0).get("yLabel").asString()).isEqualTo("33\u202F000 utilisateurs actifs (19,4\u00A0% de l’effectif)");
+        assertThat(points.get(0).get("note").asString()).startsWith("Source : Réseaux sociaux d'entreprise");
+        assertThat(panel.help.getText()).startsWith("Chaque point est la dernière mesure du mois.");
+    }
+
+    @Test
+    void the_demo_curve_shows_its_events_its_target_and_its_country_reach_in_english() {
+        useLocale(Locale.ENGLISH);
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+
+        JsonNode config = config(panel);
+        assertThat(config.get("locale").asString()).isEqualTo("en");
+        assertThat(config.get("series").get(0).get("points")).hasSize(12);
+        assertThat(config.get("xMarkers").findValuesAsString("label"))
+                .contains("Pilote RH et IT", "Charte d’utilisation", "Target date June 30, 2027");
+        assertThat(config.get("yMarkers").get(0).get("label").asString()).isEqualTo("Target 80%");
+        assertThat(panel.reachChart.isVisible()).isTrue();
+        assertThat(JSON.readTree(panel.reachChart.getConfigJson()).get("series").get(0).get("points").get(11).get("y").asDouble())
+                .isEqualTo(83.3);
+        assertThat(GridKt._size(panel.table)).isEqualTo(12);
+    }
+
+    @Test
+    void switching_to_active_users_and_to_quarters_redraws_the_chart() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+
+        _setValue(panel.metric, Metric.ACTIVE_USERS);
+        assertThat(config(panel).get("valueFormat").asString()).isEqualTo("INTEGER");
+        assertThat(config(panel).get("series").get(0).get("points").get(11).get("y").asDouble()).isEqualTo(5650);
+
+        _setValue(panel.bucketing, Bucketing.QUARTER);
+        assertThat(config(panel).get("series").get(0).get("points")).hasSize(5);
+        assertThat(panel.help.getText()).startsWith("Chaque point est la dernière mesure du trimestre.");
+    }
+
+    @Test
+    void a_new_deployment_says_what_to_do_and_its_chart_follows_a_logged_measurement_without_reload() {
+        Deployment deployment = testDeployments.create(2_000, 10);
+        ActivationChartPanel panel = open(deployment.getId());
+        assertThat(panel.empty.isVisible()).isTrue();
+        assertThat(panel.activationChart.isVisible()).isFalse();
+
+        click("Saisir une mesure");
+        _setValue(_get(fr.essor.base.ui.PartialDateField.class, spec -> spec.withLabel("Date")).getChildren()
+                .findFirst().map(row -> _get(row, TextField.class)).orElseThrow(), "2024");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Utilisateurs actifs")), "500");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
+
+        assertThat(panel.empty.isVisible()).isFalse();
+        assertThat(panel.activationChart.isVisible()).isTrue();
+        assertThat(config(panel).get("series").get(0).get("points").get(0).get("y").asDouble()).isEqualTo(25.0);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.essor.activation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import fr.essor.KaribuTest;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewTest extends KaribuTest {
+
+    private DashboardView open() {
+        UI.getCurrent().navigate(DashboardView.class);
+        return _get(DashboardView.class);
+    }
+
+    @Test
+    void the_home_page_is_the_dashboard_with_headline_figures_that_leave_the_demo_out() {
+        DashboardView view = open();
+
+        String headline = view.headline.getElement().getTextRecursively();
+        assertThat(headline).contains("Taux d’activation médian", "Plus forte progression (3 mois)",
+                "Groupe Démo (fictif)", "Ces chiffres laissent de côté 1 déploiement(s) fictif(s).");
+        assertThat(view.getPageTitle()).isEqualTo("Tableau de bord · Essor");
+    }
+
+    @Test
+    void a_deployment_behind_its_target_path_is_flagged_with_its_figures() {
+        useLocale(Locale.ENGLISH);
+        DashboardView view = open();
+
+        assertThat(view.behind.isVisible()).isTrue();
+        assertThat(view.behind.getElement().getTextRecursively())
+                .contains("Groupe Démo (fictitious): 47.1% activation (October 31, 2026), where the path to the target called for 48.1%.");
+    }
+
+    @Test
+    void every_deployment_has_a_card_linking_to_its_page() {
+        DashboardView view = open();
+
+        assertThat(_find(view.trends, Anchor.class)).extracting(Anchor::getText)
+                .contains("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel", "Alcatel-Lucent", "Groupe Démo (fictif)");
+        assertThat(view.trends.getElement().getTextRecursively()).contains("19,4\u00A0% (2012)");
+    }
+}
