@@ -1,0 +1,78 @@
+package fr.essor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentService;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** ApexCharts really draws the curve and the event markers in the page, from the JSON the server sent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ActivationChartInBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DeploymentService deployments;
+
+    private WebDriver driver;
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private long idOf(String organisation) {
+        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
+                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+    }
+
+    private WebElement chart() {
+        new WebDriverWait(driver, Duration.ofMinutes(3)).until(d -> !d.findElements(
+                By.cssSelector("essor-apex-chart .apexcharts-series path.apexcharts-line")).isEmpty());
+        return driver.findElements(By.tagName("essor-apex-chart")).getFirst();
+    }
+
+    @Test
+    void the_demo_curve_is_drawn_with_its_twelve_points_and_its_event_markers() {
+        driver = BrowserSession.open("fr-FR");
+        driver.get("http://localhost:" + port + "/deployment/" + idOf("Groupe Démo"));
+
+        WebElement chart = chart();
+        assertThat(chart.findElement(By.cssSelector(".apexcharts-series path.apexcharts-line")).getAttribute("d")).isNotBlank();
+        assertThat(chart.findElements(By.cssSelector(".apexcharts-series .apexcharts-marker"))).hasSize(12);
+        List<String> labels = chart.findElements(By.cssSelector(".apexcharts-xaxis-annotation-label")).stream()
+                .map(label -> label.getAttribute("textContent")).toList();
+        assertThat(labels).anySatisfy(label -> assertThat(label).startsWith("Pilote RH et IT"))
+                .anySatisfy(label -> assertThat(label).startsWith("Charte d’utilisation"))
+                .anySatisfy(label -> assertThat(label).startsWith("Échéance 30 juin 2027"));
+        assertThat(chart.findElements(By.cssSelector(".apexcharts-yaxis-annotations text")))
+                .extracting(text -> text.getAttribute("textContent")).contains("Objectif 80 %");
+        Object renderMs = ((JavascriptExecutor) driver).executeScript("return arguments[0].lastRenderMs", chart);
+        assertThat(((Number) renderMs).doubleValue()).isPositive();
+    }
+
+    @Test
+    void a_reference_case_is_drawn_as_its_single_published_point() {
+        driver = BrowserSession.open("en-US");
+        driver.get("http://localhost:" + port + "/deployment/" + idOf("Orange"));
+
+        WebElement chart = chart();
+        // An approximate point gets a hollow marker drawn over the plain one: one place, however many shapes.
+        assertThat(chart.findElements(By.cssSelector(".apexcharts-series .apexcharts-marker")).stream()
+                .map(marker -> marker.getAttribute("cx") + "," + marker.getAttribute("cy")).distinct()).hasSize(1);
+    }
+}
