@@ -4,7 +4,7 @@ import ApexCharts from 'apexcharts';
 import fr from 'apexcharts/dist/locales/fr.json';
 import en from 'apexcharts/dist/locales/en.json';
 
-interface Point { x: number; y: number; xLabel: string; yLabel: string; note: string; approximate: boolean; }
+interface Point { x: number; y: number; xLabel?: string; yLabel?: string; note?: string; approximate?: boolean; }
 interface Series { name: string; points: Point[]; }
 interface XMarker { x: number; label: string; detail: string; color: string; dashed: boolean; }
 interface YMarker { y: number; label: string; color: string; }
@@ -12,7 +12,7 @@ interface Config {
   locale: string; series: Series[]; valueFormat: 'PERCENT' | 'INTEGER'; yMin: number | null; yMax: number | null;
   xMin: number | null; xMax: number | null;
   xMarkers: XMarker[]; yMarkers: YMarker[]; colors: string[]; height: number; sparkline: boolean;
-  description: string; fileName: string;
+  description: string; fileName: string; xAxis: 'DATETIME' | 'NUMBER'; xTitle: string; tooltipAllSeries: boolean;
 }
 
 const escapeHtml = (text: string) =>
@@ -21,10 +21,12 @@ const escapeHtml = (text: string) =>
 class EssorApexChart extends HTMLElement {
   private chart?: ApexCharts;
   private parsed?: Config;
-  /** Milliseconds the last draw took, read by the benchmark. */
+  /** Milliseconds the last draw took and size of the options it drew, read by the benchmark. */
   lastRenderMs = -1;
+  lastConfigBytes = 0;
 
   set config(json: string) {
+    this.lastConfigBytes = new TextEncoder().encode(json ?? '').length;
     this.parsed = json ? (JSON.parse(json) as Config) : undefined;
     this.render();
   }
@@ -64,7 +66,22 @@ class EssorApexChart extends HTMLElement {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   }
 
+  /** Every series' point at this x: to compare rollouts at the same month since launch. */
+  private allSeriesAt(config: Config, x: number): string {
+    const rows = config.series.flatMap((series) => series.points.filter((p) => p.x === x).map((p) =>
+      `<div><b>${escapeHtml(series.name)}</b> : ${escapeHtml(p.yLabel || this.formatValue(config, p.y))}`
+      + `${p.xLabel ? ` <span class="essor-tip-note">(${escapeHtml(p.xLabel)})</span>` : ''}</div>`));
+    return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(config.xTitle)} : ${x}</div>${rows.join('')}</div>`;
+  }
+
+  private formatDate(config: Config, x: number): string {
+    return new Intl.DateTimeFormat(config.locale === 'en' ? 'en' : 'fr',
+      { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(x));
+  }
+
   private toApexOptions(config: Config): ApexCharts.ApexOptions {
+    // Markers on a thousand points cost more to draw than they tell: dense curves are drawn as lines.
+    const dense = config.series.some((series) => series.points.length > 200);
     const discrete = config.series.flatMap((series, seriesIndex) =>
       series.points.flatMap((point, dataPointIndex) => point.approximate
         ? [{ seriesIndex, dataPointIndex, fillColor: '#ffffff', strokeColor: config.colors[seriesIndex % config.colors.length], size: 7 }]
@@ -83,9 +100,12 @@ class EssorApexChart extends HTMLElement {
       },
       colors: config.colors,
       series: config.series.map((series) => ({ name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })),
-      stroke: { width: config.sparkline ? 2 : 3, curve: 'straight' },
-      markers: { size: config.sparkline ? 0 : 5, discrete },
-      xaxis: { type: 'datetime', min: config.xMin ?? undefined, max: config.xMax ?? undefined, labels: { datetimeUTC: true } },
+      stroke: { width: config.sparkline || dense ? 2 : 3, curve: 'straight' },
+      markers: { size: config.sparkline || dense ? 0 : 5, discrete },
+      xaxis: config.xAxis === 'NUMBER'
+        ? { type: 'numeric', min: config.xMin ?? undefined, max: config.xMax ?? undefined, tickAmount: 'dataPoints',
+            title: { text: config.xTitle }, labels: { formatter: (value: string) => String(Math.round(Number(value))) } }
+        : { type: 'datetime', min: config.xMin ?? undefined, max: config.xMax ?? undefined, labels: { datetimeUTC: true } },
       yaxis: {
         min: config.yMin ?? undefined,
         max: config.yMax ?? undefined,
@@ -99,9 +119,14 @@ class EssorApexChart extends HTMLElement {
           if (!point) {
             return '';
           }
+          if (config.tooltipAllSeries) {
+            return this.allSeriesAt(config, point.x);
+          }
           const note = point.note ? `<div class="essor-tip-note">${escapeHtml(point.note)}</div>` : '';
-          return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(point.xLabel)}</div>`
-            + `<div><b>${escapeHtml(config.series[seriesIndex].name)}</b> : ${escapeHtml(point.yLabel)}</div>${note}</div>`;
+          const date = point.xLabel || this.formatDate(config, point.x);
+          const value = point.yLabel || this.formatValue(config, point.y);
+          return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(date)}</div>`
+            + `<div><b>${escapeHtml(config.series[seriesIndex].name)}</b> : ${escapeHtml(value)}</div>${note}</div>`;
         },
       },
       annotations: {

@@ -9,6 +9,7 @@ import fr.essor.component.apexchart.ChartOptions;
 import fr.essor.component.apexchart.ChartPoint;
 import fr.essor.component.apexchart.ChartSeries;
 import fr.essor.component.apexchart.ValueFormat;
+import fr.essor.component.apexchart.XAxisKind;
 import fr.essor.component.apexchart.XMarker;
 import fr.essor.component.apexchart.YMarker;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ final class ActivationChartOptions {
 
     static final String EVENT_COLOUR = "#D55E00";
     static final String TARGET_COLOUR = "#009E73";
+    static final int DENSE_SERIES = 200;
 
     private final Component in;
     private final Locale locale;
@@ -55,7 +57,7 @@ final class ActivationChartOptions {
                 xRange(points, xMarkers, true), xRange(points, xMarkers, false),
                 xMarkers, yMarkers, ChartOptions.COLOUR_BLIND_SAFE, height, false,
                 in.getTranslation("chart.activation.description", series.organisation(), points.size(), series.events().size()),
-                fileName(series, "activation"));
+                fileName(series, "activation"), XAxisKind.DATETIME, "", false);
     }
 
     /** Countries reached as a share of the countries where the organisation works. */
@@ -66,7 +68,7 @@ final class ActivationChartOptions {
         return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.reach"), points)),
                 ValueFormat.PERCENT, 0.0, 100.0, null, null, List.of(), List.of(), List.of(ChartOptions.COLOUR_BLIND_SAFE.get(2)), height, false,
                 in.getTranslation("chart.reach.description", series.organisation(), points.size()),
-                fileName(series, "reach"));
+                fileName(series, "reach"), XAxisKind.DATETIME, "", false);
     }
 
     /** A small activation curve without axes, for the dashboard. */
@@ -75,15 +77,21 @@ final class ActivationChartOptions {
         return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.rate"), points)),
                 ValueFormat.PERCENT, 0.0, null, null, null, List.of(), List.of(), ChartOptions.COLOUR_BLIND_SAFE, 60, true,
                 in.getTranslation("chart.activation.description", series.organisation(), points.size(), 0),
-                fileName(series, "sparkline"));
+                fileName(series, "sparkline"), XAxisKind.DATETIME, "", false);
     }
 
     private List<ChartPoint> points(List<SeriesPoint> points, boolean rate, Function<SeriesPoint, String> valueText) {
+        // A dense series (daily data) sends bare exact points: the browser writes their tooltips, which
+        // keeps a thousand points within the payload budget. Approximate points always keep their labels.
+        boolean dense = points.size() > DENSE_SERIES;
         return points.stream()
                 .filter(point -> !rate || point.ratePct() != null)
-                .map(point -> new ChartPoint(millis(point.plottedOn()),
-                        rate ? point.ratePct().doubleValue() : point.value(),
-                        dateLabel(point), valueText.apply(point), source(point), point.approximate()))
+                .map(point -> {
+                    double y = rate ? point.ratePct().doubleValue() : point.value();
+                    return dense && !point.approximate() ? ChartPoint.bare(millis(point.plottedOn()), y)
+                            : new ChartPoint(millis(point.plottedOn()), y, dateLabel(point), valueText.apply(point),
+                                    source(point), point.approximate());
+                })
                 .toList();
     }
 

@@ -85,6 +85,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         to.setLabel(getTranslation("chart.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
+        bucketing.setId("chart-bucketing");
         bucketing.setLabel(getTranslation("chart.bucketing"));
         bucketing.setItems(Bucketing.values());
         bucketing.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation("chart.bucketing." + choice.name()));

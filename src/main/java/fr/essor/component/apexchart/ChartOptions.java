@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param xMin        the first date drawn (epoch milliseconds), so markers before the first point still show
  * @param sparkline   a small chart without axes, legend or toolbar
  * @param description a text alternative, read by screen readers instead of the drawing
+ * @param xAxis       dates, or plain numbers such as months since launch
+ * @param tooltipAllSeries a hover lists every series' value at the same x, to compare them
  */
 public record ChartOptions(
         String locale,
@@ -26,7 +28,10 @@ public record ChartOptions(
         int height,
         boolean sparkline,
         String description,
-        String fileName) {
+        String fileName,
+        XAxisKind xAxis,
+        String xTitle,
+        boolean tooltipAllSeries) {
 
     /** Colours that stay apart for colour-blind readers (Okabe–Ito). */
     public static final List<String> COLOUR_BLIND_SAFE =

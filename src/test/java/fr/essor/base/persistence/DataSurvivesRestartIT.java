@@ -29,9 +29,9 @@ class DataSurvivesRestartIT {
         // A web context without a server, as @SpringBootTest's mock environment makes: Vaadin needs one.
         return new SpringApplicationBuilder(Application.class)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .properties("spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("essor") + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "spring.main.banner-mode=off")
-                .run();
+                // Arguments, not default properties: they must win over the test classpath's in-memory database.
+                .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("essor") + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "--spring.main.banner-mode=off");
     }
 
     @Test
@@ -50,6 +50,7 @@ class DataSurvivesRestartIT {
             first.getBean(MilestoneService.class).saveMeasurement(id, measurement);
         }
 
+        assertThat(dataDir.resolve("essor.mv.db")).as("the H2 file on disk").exists();
         try (ConfigurableApplicationContext second = start()) {
             Deployment reloaded = second.getBean(DeploymentService.class).find(id).orElseThrow();
             assertThat(reloaded.getOrganisation()).isEqualTo(name);

@@ -19,7 +19,8 @@ class ApexChartTest {
                 0.0, 30.0, 1_290_000_000_000L, 1_350_000_000_000L,
                 List.of(new XMarker(1_306_886_400_000L, "Launch", "June 2011 · Launch", "#D55E00", false)),
                 List.of(new YMarker(25, "Target 25%", "#009E73")),
-                ChartOptions.COLOUR_BLIND_SAFE, 360, false, "Activation curve of Orange", "essor-activation-orange");
+                ChartOptions.COLOUR_BLIND_SAFE, 360, false, "Activation curve of Orange", "essor-activation-orange",
+                XAxisKind.DATETIME, "", false);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package fr.essor.comparison.service;
+
+import fr.essor.activation.service.ActivationSeries;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
+import fr.essor.activation.service.EventMark;
+import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.milestone.domain.EventKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts deployments side by side: each curve aligned on months since its launch (month 0 = launch
+ * month), months to reach 10 % and 25 % activation, and when each governance step was first taken.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseComparisonService {
+
+    public static final int MIN_COMPARED = 2;
+    public static final int MAX_COMPARED = 6;
+
+    private final DeploymentRepository deployments;
+    private final ActivationSeriesService series;
+
+    CaseComparisonService(DeploymentRepository deployments, ActivationSeriesService series) {
+        this.deployments = deployments;
+        this.series = series;
+    }
+
+    /** The deployments with these ids, in the order given; unknown ids are skipped. */
+    public List<ComparedDeployment> compare(List<Long> ids) {
+        return ids.stream().distinct().limit(MAX_COMPARED)
+                .flatMap(id -> deployments.findById(id).stream())
+                .map(this::compared)
+                .toList();
+    }
+
+    private ComparedDeployment compared(Deployment deployment) {
+        ActivationSeries monthly = series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.MONTH);
+        PartialDate launch = monthly.launch();
+        List<SeriesPoint> rated = monthly.activeUsers().stream().filter(point -> point.ratePct() != null).toList();
+        List<AlignedPoint> aligned = launch == null ? List.of()
+                : rated.stream().map(point -> new AlignedPoint(monthsSince(launch, point.plottedOn()), point)).toList();
+        return new ComparedDeployment(deployment.getId(), deployment.getOrganisation(), deployment.isReferenceCase(),
+                deployment.isDemo(), deployment.getPlatform(), deployment.getPlatformName(), deployment.getHeadcount(),
+                deployment.getCountriesPresent(), deployment.getProfessionalGroupsPct(), deployment.getGroupPolicy(),
+                deployment.getSource(), monthly,
+                rated.isEmpty() ? null : rated.getLast(),
+                monthly.countriesReached().isEmpty() ? null : monthly.countriesReached().getLast(),
+                monthsToReach(aligned, BigDecimal.TEN), monthsToReach(aligned, BigDecimal.valueOf(25)),
+                aligned, governance(monthly.events(), launch));
+    }
+
+    /** Whole months from the launch month to the month of the day: launch month = 0. */
+    public static int monthsSince(PartialDate launch, LocalDate day) {
+        return (int) ChronoUnit.MONTHS.between(YearMonth.from(launch.start()), YearMonth.from(day));
+    }
+
+    static @Nullable MonthsToReach monthsToReach(List<AlignedPoint> aligned, BigDecimal thresholdPct) {
+        for (int i = 0; i < aligned.size(); i++) {
+            AlignedPoint candidate = aligned.get(i);
+            if (candidate.point().ratePct().compareTo(thresholdPct) >= 0) {
+                boolean crossingUnseen = i == 0 || candidate.point().approximate();
+                return new MonthsToReach(candidate.monthsSinceLaunch(), crossingUnseen);
+            }
+        }
+        return null;
+    }
+
+    private static Map<EventKind, GovernanceStep> governance(List<EventMark> events, @Nullable PartialDate launch) {
+        Map<EventKind, GovernanceStep> first = new EnumMap<>(EventKind.class);
+        for (EventMark event : events) { // oldest first
+            first.putIfAbsent(event.kind(), new GovernanceStep(event.kind(), event.date(),
+                    launch == null ? null : monthsSince(launch, event.date().start())));
+        }
+        return first;
+    }
+}
