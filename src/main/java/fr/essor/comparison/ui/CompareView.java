@@ -1,0 +1,175 @@
+package fr.essor.comparison.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.comparison.service.CaseComparisonService;
+import fr.essor.comparison.service.ComparedDeployment;
+import fr.essor.comparison.service.MarketBenchmarks;
+import fr.essor.component.apexchart.ApexChart;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Compare 2 to 6 deployments: their activation curves overlaid on months since launch (or the
+ * calendar) and a side-by-side table with the market's figures. The selection lives in the URL.
+ */
+@Route("compare")
+@Menu(title = "menu.compare", order = 3)
+class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Axis { MONTHS_SINCE_LAUNCH, CALENDAR }
+
+    private final CaseComparisonService comparisons;
+    private final MarketBenchmarks market;
+    final MultiSelectComboBox<DeploymentSummary> picker = new MultiSelectComboBox<>();
+    final RadioButtonGroup<Axis> axis = new RadioButtonGroup<>();
+    final ApexChart chart = new ApexChart();
+    final Paragraph leftOut = new Paragraph();
+    final Paragraph prompt = new Paragraph();
+    final Grid<ComparisonRow> table = new Grid<>();
+    private final Anchor csv = new Anchor();
+    private List<ComparedDeployment> compared = List.of();
+    private List<ComparisonRow> rows = List.of();
+
+    CompareView(CaseComparisonService comparisons, MarketBenchmarks market, DeploymentService deployments) {
+        this.comparisons = comparisons;
+        this.market = market;
+        picker.setLabel(getTranslation("compare.pick"));
+        picker.setHelperText(getTranslation("compare.pick.help"));
+        picker.setItems(deployments.summaries());
+        picker.setItemLabelGenerator(d -> d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation());
+        picker.setWidth("min(40rem, 100%)");
+        picker.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                selectionChanged();
+            }
+        });
+        axis.setLabel(getTranslation("compare.axis"));
+        axis.setItems(Axis.values());
+        axis.setItemLabelGenerator(choice -> getTranslation("compare.axis." + choice.name()));
+        axis.setValue(Axis.MONTHS_SINCE_LAUNCH);
+        axis.addValueChangeListener(change -> drawChart());
+        csv.setText(getTranslation("compare.exportCsv"));
+        csv.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "essor-comparison.csv", "text/csv;charset=UTF-8", bytes.length);
+        }));
+        csv.getElement().setAttribute("download", true);
+        prompt.setText(getTranslation("compare.prompt"));
+        leftOut.addClassName("essor-help");
+        table.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT, GridVariant.COLUMN_BORDERS);
+        table.setAllRowsVisible(true);
+        HorizontalLayout controls = new HorizontalLayout(picker, axis, csv);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.getStyle().set("flex-wrap", "wrap");
+        add(new H1(getTranslation("compare.title")), controls, prompt, chart, leftOut, new H2(getTranslation("compare.table")), table);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("compare.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<Long> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("ids", List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(CompareView::parseId).filter(Objects::nonNull).distinct()
+                .limit(CaseComparisonService.MAX_COMPARED).toList();
+        picker.setValue(picker.getListDataView().getItems().filter(d -> ids.contains(d.id())).collect(Collectors.toSet()));
+        show(ids);
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    private void selectionChanged() {
+        List<Long> ids = picker.getValue().stream().map(DeploymentSummary::id).sorted().toList();
+        if (ids.size() > CaseComparisonService.MAX_COMPARED) {
+            picker.setErrorMessage(getTranslation("compare.tooMany", CaseComparisonService.MAX_COMPARED));
+            picker.setInvalid(true);
+            return;
+        }
+        picker.setInvalid(false);
+        // The address always says what is compared, so it can be bookmarked or sent to a colleague.
+        String query = ids.isEmpty() ? "" : "?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "compare" + query));
+        show(ids);
+    }
+
+    private void show(List<Long> ids) {
+        boolean enough = ids.size() >= CaseComparisonService.MIN_COMPARED;
+        prompt.setVisible(!enough);
+        chart.setVisible(enough);
+        table.setVisible(enough);
+        leftOut.setVisible(false);
+        if (!enough) {
+            compared = List.of();
+            rows = List.of();
+            return;
+        }
+        compared = comparisons.compare(ids);
+        rows = new ComparisonTable(this, getLocale(), market).rows(compared);
+        drawTable();
+        drawChart();
+    }
+
+    private void drawChart() {
+        if (compared.size() < CaseComparisonService.MIN_COMPARED) {
+            return;
+        }
+        ComparisonChartOptions options = new ComparisonChartOptions(this, getLocale());
+        chart.setOptions(axis.getValue() == Axis.CALENDAR ? options.calendar(compared) : options.aligned(compared));
+        List<String> missing = compared.stream()
+                .filter(d -> axis.getValue() == Axis.MONTHS_SINCE_LAUNCH ? !d.launchKnown() || d.aligned().isEmpty() : d.latest() == null)
+                .map(d -> getTranslation(d.launchKnown() || axis.getValue() == Axis.CALENDAR ? "compare.leftOut.noRate"
+                        : "compare.leftOut.noLaunch", d.organisation()))
+                .toList();
+        leftOut.setText(String.join(" ", missing));
+        leftOut.setVisible(!missing.isEmpty());
+    }
+
+    private void drawTable() {
+        table.removeAllColumns();
+        table.addColumn(ComparisonRow::label).setHeader(getTranslation("compare.table.what")).setKey("label")
+                .setFrozen(true).setAutoWidth(true);
+        for (ComparedDeployment d : compared) {
+            table.addColumn(row -> row.cell(d.id())).setKey("d" + d.id())
+                    .setHeader(d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation())
+                    .setPartNameGenerator(row -> row.best().contains(d.id()) ? "essor-best" : null);
+        }
+        table.addColumn(ComparisonRow::market).setKey("market").setHeader(getTranslation("compare.table.market"));
+        table.setItems(rows);
+    }
+
+    List<ComparedDeployment> compared() {
+        return compared;
+    }
+}

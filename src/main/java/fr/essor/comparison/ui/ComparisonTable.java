@@ -1,0 +1,136 @@
+package fr.essor.comparison.ui;
+
+import com.vaadin.flow.component.Component;
+import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.ui.DisplayFormats;
+import fr.essor.comparison.service.ComparedDeployment;
+import fr.essor.comparison.service.GovernanceStep;
+import fr.essor.comparison.service.MarketBenchmarks;
+import fr.essor.comparison.service.MarketFigure;
+import fr.essor.comparison.service.MonthsToReach;
+import fr.essor.milestone.domain.EventKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the rows of the side-by-side table, each cell written in the reader's language. */
+final class ComparisonTable {
+
+    /** The governance steps the articles name, in the order a rollout usually takes them. */
+    static final List<EventKind> GOVERNANCE = List.of(EventKind.PILOT, EventKind.USAGE_CHARTER, EventKind.DEDICATED_TEAM,
+            EventKind.AMBASSADOR_PROGRAMME, EventKind.TRAINING_WAVE, EventKind.COMMUNICATION_CAMPAIGN,
+            EventKind.MONITORING, EventKind.ROI_REVIEW);
+
+    private final Component in;
+    private final Locale locale;
+    private final MarketBenchmarks market;
+
+    ComparisonTable(Component in, Locale locale, MarketBenchmarks market) {
+        this.in = in;
+        this.locale = locale;
+        this.market = market;
+    }
+
+    List<ComparisonRow> rows(List<ComparedDeployment> compared) {
+        List<ComparisonRow> rows = new ArrayList<>();
+        rows.add(row("platform", compared, this::platform, null, ""));
+        rows.add(row("launch", compared, d -> d.monthly().launch() == null ? t("compare.launchUnknown")
+                : DisplayFormats.date(d.monthly().launch(), locale), null, ""));
+        rows.add(row("headcount", compared, d -> DisplayFormats.number(d.headcount(), locale), null, ""));
+        rows.add(row("countriesPresent", compared, d -> DisplayFormats.number(d.countriesPresent(), locale), null, ""));
+        rows.add(row("countriesReached", compared, d -> d.latestReach() == null ? t("compare.notLogged")
+                : DisplayFormats.number(d.latestReach().value(), locale), best(compared, d -> reachShare(d), true), ""));
+        rows.add(row("activeUsers", compared, d -> d.latest() == null ? t("compare.notLogged")
+                : t("compare.valueOn", DisplayFormats.number(d.latest().value(), locale), DisplayFormats.date(d.latest().date(), locale)),
+                null, ""));
+        rows.add(row("activation", compared, d -> d.latest() == null ? t("compare.notLogged")
+                : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""));
+        rows.add(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), best(compared, d -> monthsValue(d.monthsTo10()), false), ""));
+        rows.add(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), best(compared, d -> monthsValue(d.monthsTo25()), false), ""));
+        rows.add(row("professionalGroups", compared, d -> d.professionalGroupsPct() == null ? ""
+                : t("compare.percent", d.professionalGroupsPct()), null, ""));
+        rows.add(row("groupPolicy", compared, d -> d.groupPolicy() == null ? "" : t("groupPolicy." + d.groupPolicy().name()), null, ""));
+        for (EventKind kind : GOVERNANCE) {
+            rows.add(row("governance." + kind.name(), t("eventKind." + kind.name()), compared, d -> step(d.governance().get(kind)),
+                    null, market.forGovernanceStep(kind).map(this::marketText).orElse("")));
+        }
+        rows.add(row("source", compared, d -> d.source() == null ? "" : d.source(), null, ""));
+        return rows;
+    }
+
+    private ComparisonRow row(String key, List<ComparedDeployment> compared, Function<ComparedDeployment, String> cell,
+                              @Nullable Set<Long> best, String marketText) {
+        return row(key, t("compare.row." + key), compared, cell, best, marketText);
+    }
+
+    private ComparisonRow row(String key, String label, List<ComparedDeployment> compared,
+                              Function<ComparedDeployment, String> cell, @Nullable Set<Long> best, String marketText) {
+        Map<Long, String> cells = new LinkedHashMap<>();
+        compared.forEach(d -> cells.put(d.id(), cell.apply(d)));
+        return new ComparisonRow(key, label, cells, best == null ? Set.of() : best, marketText);
+    }
+
+    /** The ids holding the highest (or lowest) value of the row; none when fewer than two have one. */
+    private static Set<Long> best(List<ComparedDeployment> compared, Function<ComparedDeployment, @Nullable BigDecimal> value,
+                                  boolean highest) {
+        List<ComparedDeployment> valued = compared.stream().filter(d -> value.apply(d) != null).toList();
+        if (valued.size() < 2) {
+            return Set.of();
+        }
+        Comparator<BigDecimal> order = highest ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        BigDecimal top = valued.stream().map(value).filter(Objects::nonNull).max(order).orElseThrow();
+        return valued.stream().filter(d -> value.apply(d).compareTo(top) == 0).map(ComparedDeployment::id).collect(Collectors.toSet());
+    }
+
+    private static @Nullable BigDecimal reachShare(ComparedDeployment d) {
+        SeriesPoint reach = d.latestReach();
+        return reach == null ? null : reach.ratePct();
+    }
+
+    private static @Nullable BigDecimal monthsValue(@Nullable MonthsToReach months) {
+        return months == null ? null : BigDecimal.valueOf(months.months());
+    }
+
+    private String months(ComparedDeployment d, @Nullable MonthsToReach months) {
+        if (!d.launchKnown()) {
+            return t("compare.launchUnknown");
+        }
+        if (months == null) {
+            return t("compare.notYet");
+        }
+        return t(months.atMost() ? "compare.monthsAtMost" : "compare.months", months.months());
+    }
+
+    private String platform(ComparedDeployment d) {
+        String name = t(d.platform() == null ? "platform.unknown" : "platform." + d.platform().name());
+        String label = d.platformName() == null || d.platformName().isBlank() ? name : name + " (" + d.platformName() + ")";
+        return d.platform() == null ? label : market.forPlatform(d.platform())
+                .map(figure -> t("compare.platformShare", label, marketText(figure))).orElse(label);
+    }
+
+    private String step(@Nullable GovernanceStep step) {
+        if (step == null) {
+            return t("compare.notLogged");
+        }
+        String date = DisplayFormats.date(step.date(), locale);
+        return step.monthsSinceLaunch() == null ? date : t("compare.stepAt", step.monthsSinceLaunch(), date);
+    }
+
+    String marketText(MarketFigure figure) {
+        return t("compare.market", figure.valuePct().stripTrailingZeros().toPlainString(), figure.survey(), figure.year(),
+                figure.population());
+    }
+
+    private String t(String key, Object... arguments) {
+        return in.getTranslation(key, arguments);
+    }
+}

@@ -1,0 +1,99 @@
+package fr.essor.comparison.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import fr.essor.KaribuTest;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CompareViewTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DeploymentService deployments;
+
+    private long idOf(String organisation) {
+        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
+                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+    }
+
+    private CompareView open(String... organisations) {
+        String ids = java.util.Arrays.stream(organisations).map(o -> String.valueOf(idOf(o))).collect(Collectors.joining(","));
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", ids)));
+        return _get(CompareView.class);
+    }
+
+    private static List<String> row(CompareView view, String key) {
+        ComparisonRow row = GridKt._findAll(view.table).stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        return GridKt._getFormattedRow(view.table, row);
+    }
+
+    @Test
+    void orange_the_cargo_and_carlson_wagonlit_side_by_side_in_french() {
+        CompareView view = open("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
+
+        assertThat(view.picker.getValue()).extracting(DeploymentSummary::organisation)
+                .containsExactlyInAnyOrder("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
+        assertThat(row(view, "headcount")).containsExactly("Effectif", "170\u202F000", "5\u202F000", "19\u202F000", "");
+        assertThat(row(view, "activation")).containsExactly("Taux d’activation", "19,4\u00A0%", "24,6\u00A0%", "50,0\u00A0%", "");
+        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 19 mois", "≤ 13 mois", "≤ 12 mois", "");
+        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 12 mois", "");
+        assertThat(row(view, "governance.USAGE_CHARTER").getLast())
+                .isEqualTo("30 % (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017 : respondents)");
+        // The highest rate and the fewest months are the best of their rows.
+        ComparisonRow activation = GridKt._findAll(view.table).stream().filter(r -> r.key().equals("activation")).findFirst().orElseThrow();
+        assertThat(activation.best()).isEqualTo(Set.of(idOf("Carlson Wagonlit Travel")));
+
+        JsonNode chart = JSON.readTree(view.chart.getConfigJson());
+        assertThat(chart.get("xAxis").asString()).isEqualTo("NUMBER");
+        assertThat(chart.get("series").findValuesAsString("name")).containsExactly("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
+        assertThat(chart.get("series").get(0).get("points").get(0).get("x").asLong()).isEqualTo(19);
+        assertThat(view.leftOut.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_deployment_without_a_launch_date_stays_in_the_table_and_is_named_as_left_out_of_the_chart() {
+        useLocale(Locale.ENGLISH);
+        CompareView view = open("Orange", "Alcatel-Lucent");
+
+        assertThat(row(view, "launch")).containsExactly("Launch", "December 2010", "launch date unknown", "");
+        assertThat(row(view, "monthsTo10")).contains("launch date unknown");
+        assertThat(view.leftOut.getText()).isEqualTo("Alcatel-Lucent: launch date unknown, left out of the aligned curve.");
+        assertThat(JSON.readTree(view.chart.getConfigJson()).get("series")).hasSize(1);
+    }
+
+    @Test
+    void the_calendar_axis_draws_each_point_at_its_date() {
+        CompareView view = open("Orange", "Groupe Démo");
+
+        _setValue(view.axis, CompareView.Axis.CALENDAR);
+
+        JsonNode chart = JSON.readTree(view.chart.getConfigJson());
+        assertThat(chart.get("xAxis").asString()).isEqualTo("DATETIME");
+        assertThat(chart.get("series").get(1).get("points")).hasSize(12);
+    }
+
+    @Test
+    void fewer_than_two_deployments_ask_for_more() {
+        CompareView view = open("Orange");
+
+        assertThat(view.prompt.isVisible()).isTrue();
+        assertThat(view.prompt.getText()).isEqualTo("Choisissez au moins deux déploiements pour les comparer.");
+        assertThat(view.table.isVisible()).isFalse();
+    }
+}
