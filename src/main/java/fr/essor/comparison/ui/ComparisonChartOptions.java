@@ -49,7 +49,12 @@ final class ComparisonChartOptions {
                 }
             }
         }
-        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, null, null, null, markers, List.of(),
+        // Month 0 is every launch: the axis starts there, so an early or late start shows as such.
+        long lastMonth = series.stream().flatMap(s -> s.points().stream()).mapToLong(ChartPoint::x).max().orElse(12);
+        long lastMarker = markers.stream().mapToLong(XMarker::x).max().orElse(0);
+        long firstMarker = markers.stream().mapToLong(XMarker::x).min().orElse(0);
+        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, null, Math.min(0L, firstMarker),
+                Math.max(lastMonth, lastMarker) + 2, markers, List.of(),
                 colours, 380, false, in.getTranslation("compare.chart.description", series.size()), "essor-comparison",
                 XAxisKind.NUMBER, in.getTranslation("compare.chart.months"), true);
     }

@@ -61,7 +61,7 @@ final class ComparisonTable {
         rows.add(row("groupPolicy", compared, d -> d.groupPolicy() == null ? "" : t("groupPolicy." + d.groupPolicy().name()), null, ""));
         for (EventKind kind : GOVERNANCE) {
             rows.add(row("governance." + kind.name(), t("eventKind." + kind.name()), compared, d -> step(d.governance().get(kind)),
-                    null, market.forGovernanceStep(kind).map(this::marketText).orElse("")));
+                    null, market.forGovernanceStep(kind).map(figure -> marketText(kind, figure)).orElse("")));
         }
         rows.add(row("source", compared, d -> d.source() == null ? "" : d.source(), null, ""));
         return rows;
@@ -114,7 +114,9 @@ final class ComparisonTable {
         String name = t(d.platform() == null ? "platform.unknown" : "platform." + d.platform().name());
         String label = d.platformName() == null || d.platformName().isBlank() ? name : name + " (" + d.platformName() + ")";
         return d.platform() == null ? label : market.forPlatform(d.platform())
-                .map(figure -> t("compare.platformShare", label, marketText(figure))).orElse(label);
+                .map(figure -> t("compare.platformShare", label, t("compare.market.platform." + d.platform().name(),
+                        figure.valuePct().stripTrailingZeros().toPlainString(), figure.survey(), figure.year())))
+                .orElse(label);
     }
 
     private String step(@Nullable GovernanceStep step) {
@@ -125,9 +127,9 @@ final class ComparisonTable {
         return step.monthsSinceLaunch() == null ? date : t("compare.stepAt", step.monthsSinceLaunch(), date);
     }
 
-    String marketText(MarketFigure figure) {
-        return t("compare.market", figure.valuePct().stripTrailingZeros().toPlainString(), figure.survey(), figure.year(),
-                figure.population());
+    String marketText(EventKind kind, MarketFigure figure) {
+        return t("compare.market.step." + kind.name(), figure.valuePct().stripTrailingZeros().toPlainString(),
+                figure.survey(), figure.year());
     }
 
     private String t(String key, Object... arguments) {

@@ -61,6 +61,10 @@ class TranslationsSyncTest {
         enumKeys(used, "platform.", Platform.values());
         enumKeys(used, "groupPolicy.", GroupPolicy.values());
         enumKeys(used, "eventKind.", EventKind.values());
+        java.util.List.of(EventKind.USAGE_CHARTER, EventKind.DEDICATED_TEAM, EventKind.ROI_REVIEW, EventKind.TRAINING_WAVE)
+                .forEach(kind -> used.add("compare.market.step." + kind.name()));
+        Arrays.stream(Platform.values()).filter(p -> p != Platform.HOME_GROWN && p != Platform.OTHER)
+                .forEach(platform -> used.add("compare.market.platform." + platform.name()));
         used.add("app.language.fr");
         used.add("app.language.en");
         assertThat(DatePrecision.values()).hasSize(3); // shown through formats, not labels

@@ -54,7 +54,7 @@ class CompareViewTest extends KaribuTest {
         assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 19 mois", "≤ 13 mois", "≤ 12 mois", "");
         assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 12 mois", "");
         assertThat(row(view, "governance.USAGE_CHARTER").getLast())
-                .isEqualTo("30 % (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017 : respondents)");
+                .isEqualTo("30 % des répondants ont une charte d’utilisation (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017)");
         // The highest rate and the fewest months are the best of their rows.
         ComparisonRow activation = GridKt._findAll(view.table).stream().filter(r -> r.key().equals("activation")).findFirst().orElseThrow();
         assertThat(activation.best()).isEqualTo(Set.of(idOf("Carlson Wagonlit Travel")));
