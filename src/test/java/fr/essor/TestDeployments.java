@@ -1,6 +1,7 @@
 package fr.essor;
 
 import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ public class TestDeployments {
 
     public static String uniqueName(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The id of a deployment shipped with Essor (a reference case or the demo), by its organisation. */
+    public long idOf(String organisation) {
+        return service.summaries().stream().filter(summary -> summary.organisation().equals(organisation))
+                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
     }
 
     public Deployment create(int headcount, Integer countriesPresent) {

@@ -2,43 +2,16 @@ package fr.essor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** ApexCharts really draws the curve and the event markers in the page, from the JSON the server sent. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ActivationChartInBrowserIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DeploymentService deployments;
-
-    private WebDriver driver;
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private long idOf(String organisation) {
-        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
-    }
+class ActivationChartInBrowserIT extends BrowserTest {
 
     private WebElement chart() {
         new WebDriverWait(driver, Duration.ofMinutes(3)).until(d -> !d.findElements(
@@ -48,8 +21,7 @@ class ActivationChartInBrowserIT {
 
     @Test
     void the_demo_curve_is_drawn_with_its_twelve_points_and_its_event_markers() {
-        driver = BrowserSession.open("fr-FR");
-        driver.get("http://localhost:" + port + "/deployment/" + idOf("Groupe Démo"));
+        open("fr-FR", "/deployment/" + testDeployments.idOf("Groupe Démo"));
 
         WebElement chart = chart();
         assertThat(chart.findElement(By.cssSelector(".apexcharts-series path.apexcharts-line")).getAttribute("d")).isNotBlank();
@@ -67,8 +39,7 @@ class ActivationChartInBrowserIT {
 
     @Test
     void a_reference_case_is_drawn_as_its_single_published_point() {
-        driver = BrowserSession.open("en-US");
-        driver.get("http://localhost:" + port + "/deployment/" + idOf("Orange"));
+        open("en-US", "/deployment/" + testDeployments.idOf("Orange"));
 
         WebElement chart = chart();
         // An approximate point gets a hollow marker drawn over the plain one: one place, however many shapes.

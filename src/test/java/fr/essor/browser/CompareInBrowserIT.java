@@ -2,49 +2,25 @@ package fr.essor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The aligned comparison really draws one curve per case, on months since launch, from a bookmarked address. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CompareInBrowserIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DeploymentService deployments;
-
-    private WebDriver driver;
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class CompareInBrowserIT extends BrowserTest {
 
     private String ids(String... organisations) {
-        return Stream.of(organisations).map(o -> deployments.summaries().stream().filter(s -> s.organisation().equals(o))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow()).map(String::valueOf).collect(Collectors.joining(","));
+        return Stream.of(organisations).map(o -> String.valueOf(testDeployments.idOf(o))).collect(Collectors.joining(","));
     }
 
     @Test
     void a_bookmarked_comparison_of_the_three_cases_draws_their_points_on_months_since_launch() {
-        driver = BrowserSession.open("en-US");
-        driver.get("http://localhost:" + port + "/compare?ids=" + ids("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel"));
+        open("en-US", "/compare?ids=" + ids("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel"));
 
         new WebDriverWait(driver, Duration.ofMinutes(3)).until(d -> d.findElements(
                 By.cssSelector("essor-apex-chart .apexcharts-series")).size() == 3);

@@ -6,33 +6,17 @@ import fr.essor.TestDeployments;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.service.DeploymentService;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real page in a real browser: what Karibu cannot see (rendering, escaping, the browser's language). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DeploymentsInBrowserIT {
+class DeploymentsInBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     DeploymentService deployments;
-
-    private WebDriver driver;
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private String gridText() {
         var wait = new WebDriverWait(driver, Duration.ofMinutes(3));
@@ -45,8 +29,7 @@ class DeploymentsInBrowserIT {
 
     @Test
     void a_french_browser_sees_the_reference_cases_in_french() {
-        driver = BrowserSession.open("fr-FR");
-        driver.get("http://localhost:" + port + "/");
+        open("fr-FR", "/deployments");
 
         String grid = gridText();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Déploiements");
@@ -62,8 +45,7 @@ class DeploymentsInBrowserIT {
         hostile.setHeadcount(10);
         deployments.save(hostile);
 
-        driver = BrowserSession.open("en-US");
-        driver.get("http://localhost:" + port + "/");
+        open("en-US", "/deployments");
 
         String grid = gridText();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Deployments");

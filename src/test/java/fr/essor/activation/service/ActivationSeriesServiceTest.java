@@ -37,8 +37,7 @@ class ActivationSeriesServiceTest {
     JdbcClient sql;
 
     private long referenceCase(String organisation) {
-        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+        return testDeployments.idOf(organisation);
     }
 
     /** Per-country daily rows, as a platform's usage export gives them: 3 countries, 10 + day users each. */

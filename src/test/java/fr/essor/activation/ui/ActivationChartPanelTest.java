@@ -36,8 +36,7 @@ class ActivationChartPanelTest extends KaribuTest {
     }
 
     private long idOf(String organisation) {
-        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+        return testDeployments.idOf(organisation);
     }
 
     private static JsonNode config(ActivationChartPanel panel) {

@@ -1,5 +1,6 @@
 package fr.essor.comparison.service;
 
+import fr.essor.TestDeployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.deployment.domain.DeploymentSummary;
@@ -16,13 +17,12 @@ class CaseComparisonServiceTest {
     @Autowired
     CaseComparisonService service;
     @Autowired
-    DeploymentService deployments;
+    TestDeployments testDeployments;
     @Autowired
     MarketBenchmarks market;
 
     private long idOf(String organisation) {
-        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+        return testDeployments.idOf(organisation);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.util.List;
@@ -25,11 +26,10 @@ class CompareViewTest extends KaribuTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    DeploymentService deployments;
+    TestDeployments testDeployments;
 
     private long idOf(String organisation) {
-        return deployments.summaries().stream().filter(s -> s.organisation().equals(organisation))
-                .mapToLong(DeploymentSummary::id).findFirst().orElseThrow();
+        return testDeployments.idOf(organisation);
     }
 
     private CompareView open(String... organisations) {
