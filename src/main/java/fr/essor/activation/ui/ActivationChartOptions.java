@@ -132,7 +132,8 @@ final class ActivationChartOptions {
         return locale.getLanguage().equals("en") ? "en" : "fr";
     }
 
-    private static String fileName(ActivationSeries series, String kind) {
+    /** "essor-activation-air-france-klm-cargo": safe in any file system, still readable. */
+    static String fileName(ActivationSeries series, String kind) {
         return "essor-" + kind + "-" + series.organisation().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT);
     }
 

@@ -70,6 +70,6 @@ final class SeriesCsv {
     }
 
     static String fileName(ActivationSeries series) {
-        return "essor-" + series.organisation().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + ".csv";
+        return ActivationChartOptions.fileName(series, "data") + ".csv";
     }
 }
