@@ -1,0 +1,98 @@
+package fr.essor.base.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.essor.Application;
+import fr.essor.TestDeployments;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.service.MilestoneService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/**
+ * Essor on a real PostgreSQL server, as in production: every migration applies, Hibernate accepts the
+ * schema, and the queries the charts and the list run (rollup, buckets, latest figures) give the same answers.
+ */
+class PostgresIT {
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext essor;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        essor = new SpringApplicationBuilder(Application.class)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--spring.main.banner-mode=off");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (essor != null) {
+            essor.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void the_reference_cases_and_their_latest_figures_come_out_of_postgresql() {
+        var orange = essor.getBean(DeploymentService.class).summaries().stream()
+                .filter(summary -> summary.organisation().equals("Orange")).findFirst().orElseThrow();
+
+        assertThat(orange.latestActiveUsers()).isEqualTo(33_000);
+        assertThat(orange.launch()).isEqualTo(PartialDate.ofMonth(2010, 12));
+        var series = essor.getBean(ActivationSeriesService.class).series(orange.id(), ChartPeriod.ALL_TIME, Bucketing.QUARTER);
+        assertThat(series.activeUsers()).singleElement().satisfies(point ->
+                assertThat(point.ratePct()).isEqualByComparingTo("19.4"));
+    }
+
+    @Test
+    void measurements_roll_up_by_month_and_one_whole_network_measurement_per_date_holds() {
+        Deployment deployment = new Deployment();
+        deployment.setOrganisation(TestDeployments.uniqueName("Postgres"));
+        deployment.setHeadcount(1_000);
+        long id = essor.getBean(DeploymentService.class).save(deployment).getId();
+        MilestoneService milestones = essor.getBean(MilestoneService.class);
+        for (int day : new int[] {3, 17, 28}) {
+            Measurement measurement = new Measurement();
+            measurement.setDate(PartialDate.ofDay(LocalDate.of(2025, 3, day)));
+            measurement.setActiveUsers(100 + day);
+            milestones.saveMeasurement(id, measurement);
+        }
+
+        var monthly = essor.getBean(ActivationSeriesService.class).series(id, ChartPeriod.ALL_TIME, Bucketing.MONTH);
+        assertThat(monthly.activeUsers()).singleElement().satisfies(point -> assertThat(point.value()).isEqualTo(128));
+
+        Measurement again = new Measurement();
+        again.setDate(PartialDate.ofDay(LocalDate.of(2025, 3, 17)));
+        again.setActiveUsers(5);
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, again)).isInstanceOf(RuleViolationException.class);
+        // The database holds the rule too (NULLS NOT DISTINCT), whatever writes to it.
+        JdbcClient sql = essor.getBean(JdbcClient.class);
+        assertThatThrownBy(() -> sql.sql("""
+                insert into measurement (version, deployment_id, happened_on, happened_precision, active_users)
+                values (0, ?, date '2025-03-17', 'DAY', 5)""").param(id).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
