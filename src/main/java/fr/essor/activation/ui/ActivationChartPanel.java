@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
+import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.component.apexchart.ApexChart;
@@ -26,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +51,8 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     final Paragraph help = new Paragraph();
     final Paragraph empty = new Paragraph();
     final Grid<SeriesPoint> table = new Grid<>();
+    /** The events drawn as markers, as text: hover titles are out of reach for keyboards and screen readers. */
+    final Grid<EventMark> eventTable = new Grid<>();
     private final Details tableDetails = new Details();
     private final Anchor csv = new Anchor();
     private @Nullable ActivationSeries shown;
@@ -107,8 +112,18 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         table.addColumn(point -> DisplayFormats.percent(point.ratePct(), getLocale())).setHeader(getTranslation("csv.rate")).setKey("rate");
         table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
         table.setAllRowsVisible(true);
+        eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
+        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())).setHeader(getTranslation("milestone.kind")).setKey("kind");
+        eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
+                .setHeader(getTranslation("milestone.details")).setKey("details");
+        eventTable.setAllRowsVisible(true);
+        for (Grid<?> grid : List.of(table, eventTable)) {
+            grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+            grid.setWidthFull();
+        }
         tableDetails.setSummaryText(getTranslation("chart.table"));
-        tableDetails.add(table);
+        tableDetails.setWidthFull();
+        tableDetails.add(table, eventTable);
     }
 
     /** Reads the series again and redraws both charts. */
@@ -128,6 +143,8 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         reachChart.setVisible(reach);
         reachChart.setOptions(options.reach(series, 260));
         table.setItems(series.activeUsers());
+        eventTable.setItems(series.events());
+        eventTable.setVisible(!series.events().isEmpty());
         tableDetails.setVisible(!series.activeUsers().isEmpty());
     }
 

@@ -72,6 +72,9 @@ class ActivationChartPanelTest extends KaribuTest {
         assertThat(JSON.readTree(panel.reachChart.getConfigJson()).get("series").get(0).get("points").get(11).get("y").asDouble())
                 .isEqualTo(83.3);
         assertThat(GridKt._size(panel.table)).isEqualTo(12);
+        // The markers' texts, readable without hovering.
+        assertThat(GridKt._getFormattedRow(panel.eventTable, 0)).containsExactly("September 15, 2025", "Pilot",
+                "Pilote RH et IT — 150 volontaires / 150 volunteers");
     }
 
     @Test
