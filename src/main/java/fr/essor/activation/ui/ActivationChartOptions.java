@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.component.apexchart.ChartOptions;
 import fr.essor.component.apexchart.ChartPoint;
@@ -129,7 +130,7 @@ final class ActivationChartOptions {
     }
 
     private String language() {
-        return locale.getLanguage().equals("en") ? "en" : "fr";
+        return BundleTranslations.supported(locale).getLanguage();
     }
 
     /** "essor-activation-air-france-klm-cargo": safe in any file system, still readable. */

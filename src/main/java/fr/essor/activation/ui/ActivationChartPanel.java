@@ -155,8 +155,4 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
             case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
         };
     }
-
-    @Nullable ActivationSeries shown() {
-        return shown;
-    }
 }

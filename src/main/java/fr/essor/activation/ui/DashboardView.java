@@ -65,14 +65,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void showHeadline(DashboardOverview overview) {
         headline.add(
                 figure("dashboard.tracked", DisplayFormats.number(overview.deploymentsTracked(), getLocale()), ""),
-                figure("dashboard.totalActive", DisplayFormats.number((int) overview.totalActiveUsers(), getLocale()), ""),
+                figure("dashboard.totalActive", DisplayFormats.number(overview.totalActiveUsers(), getLocale()), ""),
                 figure("dashboard.medianRate", overview.medianRatePct() == null ? getTranslation("dashboard.none")
                         : DisplayFormats.percent(overview.medianRatePct(), getLocale()), ""),
                 overview.fastestGrowing() == null
                         ? figure("dashboard.fastest", getTranslation("dashboard.none"), getTranslation("dashboard.fastest.none"))
                         : figure("dashboard.fastest", name(overview.fastestGrowing().organisation(), overview.fastestGrowing().demo()),
-                                getTranslation("dashboard.fastest.gain", overview.fastestGrowing().pointsGained().toPlainString()
-                                        .replace(".", getLocale().getLanguage().equals("en") ? "." : ","))));
+                                getTranslation("dashboard.fastest.gain",
+                                        DisplayFormats.decimal(overview.fastestGrowing().pointsGained(), getLocale()))));
     }
 
     private Component figure(String labelKey, String value, String detail) {

@@ -19,6 +19,18 @@ public final class DisplayFormats {
         return value == null ? "" : NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A decimal with one digit after the separator: "9,4" in French, "9.4" in English. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public static String percent(@Nullable BigDecimal percent, Locale locale) {
         if (percent == null) {
             return "";

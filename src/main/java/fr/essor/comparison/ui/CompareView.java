@@ -168,8 +168,4 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         table.addColumn(ComparisonRow::market).setKey("market").setHeader(getTranslation("compare.table.market"));
         table.setItems(rows);
     }
-
-    List<ComparedDeployment> compared() {
-        return compared;
-    }
 }

@@ -2,6 +2,7 @@ package fr.essor.comparison.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.comparison.service.AlignedPoint;
 import fr.essor.comparison.service.ComparedDeployment;
@@ -96,6 +97,6 @@ final class ComparisonChartOptions {
     }
 
     private String language() {
-        return locale.getLanguage().equals("en") ? "en" : "fr";
+        return BundleTranslations.supported(locale).getLanguage();
     }
 }

@@ -20,6 +20,8 @@ import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.milestone.service.TimelineEntry;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -151,7 +153,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         onChange.run();
     }
 
-    private static long idOf(Long id) {
-        return id;
+    private static long idOf(@Nullable Long id) {
+        return Objects.requireNonNull(id, "a listed milestone is saved");
     }
 }

@@ -23,7 +23,7 @@ class DashboardViewTest extends KaribuTest {
 
         String headline = view.headline.getElement().getTextRecursively();
         assertThat(headline).contains("Taux d’activation médian", "Plus forte progression (3 mois)",
-                "Groupe Démo (fictif)", "Ces chiffres laissent de côté 1 déploiement(s) fictif(s).");
+                "Groupe Démo (fictif)", "+9,4 points d’activation", "Ces chiffres laissent de côté 1 déploiement(s) fictif(s).");
         assertThat(view.getPageTitle()).isEqualTo("Tableau de bord · Essor");
     }
 

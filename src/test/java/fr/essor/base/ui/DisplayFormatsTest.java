@@ -25,5 +25,8 @@ class DisplayFormatsTest {
         assertThat(DisplayFormats.number(170_000, Locale.FRENCH)).isEqualTo("170\u202F000");
         assertThat(DisplayFormats.percent(new BigDecimal("19.4"), Locale.ENGLISH)).isEqualTo("19.4%");
         assertThat(DisplayFormats.percent(new BigDecimal("19.4"), Locale.FRENCH)).isEqualTo("19,4\u00A0%");
+        assertThat(DisplayFormats.decimal(new BigDecimal("9.4"), Locale.FRENCH)).isEqualTo("9,4");
+        assertThat(DisplayFormats.decimal(new BigDecimal("9.4"), Locale.ENGLISH)).isEqualTo("9.4");
+        assertThat(DisplayFormats.number(3_000_000_000L, Locale.ENGLISH)).isEqualTo("3,000,000,000");
     }
 }
