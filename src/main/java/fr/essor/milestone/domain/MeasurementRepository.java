@@ -13,9 +13,10 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
     @Query("select m from Measurement m where m.deployment.id = :deploymentId and m.countryCode is null order by m.happenedOn desc")
     List<Measurement> findByDeploymentNewestFirst(long deploymentId);
 
+    /** Whether the day already has a row for this country, or for the whole network when the country is null. */
     @Query("select count(m) > 0 from Measurement m where m.deployment.id = :deploymentId and m.happenedOn = :day"
-            + " and m.countryCode is null and m.id <> :exceptId")
-    boolean existsOnDay(long deploymentId, LocalDate day, long exceptId);
+            + " and (m.countryCode = :countryCode or (m.countryCode is null and :countryCode is null)) and m.id <> :exceptId")
+    boolean existsOnDay(long deploymentId, LocalDate day, @Nullable String countryCode, long exceptId);
 
     @Query("select max(m.activeUsers) from Measurement m where m.deployment.id = :deploymentId")
     @Nullable Integer findMaxActiveUsers(long deploymentId);

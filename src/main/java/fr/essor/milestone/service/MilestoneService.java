@@ -66,7 +66,8 @@ public class MilestoneService {
         Deployment deployment = deployment(deploymentId);
         var date = measurement.getDate();
         Long id = measurement.getId();
-        boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(), id == null ? -1 : id);
+        boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
+                measurement.getCountryCode(), id == null ? -1 : id);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, measurement));
         violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, LocalDate.now(clock)));
         if (!violations.isEmpty()) {
