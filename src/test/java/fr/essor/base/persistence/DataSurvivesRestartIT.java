@@ -2,7 +2,7 @@ package fr.essor.base.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.essor.Application;
+import fr.essor.HeadlessEssor;
 import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.Deployment;
@@ -14,10 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /** What a lead saves is still there after Essor restarts on the same H2 file. */
 class DataSurvivesRestartIT {
@@ -26,12 +23,7 @@ class DataSurvivesRestartIT {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        // A web context without a server, as @SpringBootTest's mock environment makes: Vaadin needs one.
-        return new SpringApplicationBuilder(Application.class)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                // Arguments, not default properties: they must win over the test classpath's in-memory database.
-                .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("essor") + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "--spring.main.banner-mode=off");
+        return HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir));
     }
 
     @Test

@@ -3,7 +3,7 @@ package fr.essor.base.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.essor.Application;
+import fr.essor.HeadlessEssor;
 import fr.essor.TestDeployments;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
@@ -19,12 +19,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Essor on a real PostgreSQL server, as in production: every migration applies, Hibernate accepts the
@@ -38,11 +35,8 @@ class PostgresIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        essor = new SpringApplicationBuilder(Application.class)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--spring.main.banner-mode=off");
+        essor = HeadlessEssor.start("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
     }
 
     @AfterAll

@@ -1,0 +1,71 @@
+package fr.essor.base.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.essor.HeadlessEssor;
+import fr.essor.base.persistence.crash.ChildJvm;
+import fr.essor.base.persistence.crash.CrashingWriter;
+import fr.essor.base.persistence.crash.RestartCheck;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Essor's process killed with SIGKILL (a power cut, the out-of-memory killer) on the embedded H2 file:
+ * what the user was told had been saved is there after the restart, and nothing is half-written.
+ */
+class CrashRecoveryIT {
+
+    private static final Duration START = Duration.ofMinutes(3);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void every_acknowledged_measurement_survives_a_kill_right_after_a_burst_of_saves() throws Exception {
+        Path journal = dataDir.resolve("acknowledged.txt");
+        try (ChildJvm writer = ChildJvm.start(CrashingWriter.class, dataDir.resolve("writer.log"),
+                List.of(journal.toString(), "3", "burst:40", HeadlessEssor.h2UrlArgument(dataDir), "--logging.level.root=warn"))) {
+            writer.await("ACKNOWLEDGED", START);
+            writer.kill(); // at once: with H2's default write delay the last half second was still in memory
+        }
+
+        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir))) {
+            RestartCheck check = RestartCheck.of(restarted, journal);
+            assertThat(check.acknowledged()).as("acknowledged saves").isEqualTo(120);
+            assertThat(check.missing()).as("acknowledged saves missing after the restart").isEmpty();
+            assertThat(check.rollupDaysWrong()).as("days whose rollup disagrees with the measurements").isZero();
+            assertThat(check.newDeploymentSaved()).as("a new deployment saved after the restart").isTrue();
+        }
+    }
+
+    @Test
+    void a_fresh_install_killed_just_after_its_first_start_gives_the_next_deployment_a_new_id() throws Exception {
+        try (ChildJvm firstStart = ChildJvm.start(CrashingWriter.class, dataDir.resolve("first-start.log"),
+                List.of(dataDir.resolve("unused.txt").toString(), "0", "idle", HeadlessEssor.h2UrlArgument(dataDir),
+                        "--logging.level.root=warn"))) {
+            firstStart.await("READY", START);
+            firstStart.kill();
+        }
+
+        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir))) {
+            DeploymentService deployments = restarted.getBean(DeploymentService.class);
+            long highestShipped = deployments.summaries().stream().mapToLong(DeploymentSummary::id).max().orElseThrow();
+            Deployment first = new Deployment();
+            first.setOrganisation("First after the crash");
+            first.setHeadcount(1_200);
+
+            long id = deployments.save(first).getId();
+
+            assertThat(id).as("the new deployment's id").isGreaterThan(highestShipped);
+            assertThat(deployments.summaries()).extracting(DeploymentSummary::organisation)
+                    .contains("Groupe Démo", "Orange", "First after the crash");
+        }
+    }
+}
