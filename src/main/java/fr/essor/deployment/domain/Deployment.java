@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public class Deployment extends AbstractEntity {
 
     public static final int ORGANISATION_MAX_LENGTH = 200;
+    /** The unique constraint on the organisation, in the migrations. */
+    public static final String ORGANISATION_UNIQUE = "deployment_organisation_uk";
     public static final int PLATFORM_NAME_MAX_LENGTH = 100;
     public static final int NOTES_MAX_LENGTH = 4000;
     public static final int SOURCE_MAX_LENGTH = 500;

@@ -20,7 +20,7 @@ final class DeploymentRules {
                                  @Nullable Integer maxActiveUsersMeasured, @Nullable Integer maxCountriesReachedMeasured) {
         List<Violation> found = new ArrayList<>();
         if (organisationTaken) {
-            found.add(Violation.of("organisation", "deployment.organisation.taken", deployment.getOrganisation().strip()));
+            found.add(organisationTaken(deployment));
         }
         Integer headcount = deployment.getHeadcount();
         if (headcount != null && maxActiveUsersMeasured != null && headcount < maxActiveUsersMeasured) {
@@ -31,5 +31,9 @@ final class DeploymentRules {
             found.add(Violation.of("countriesPresent", "deployment.countries.belowReached", maxCountriesReachedMeasured));
         }
         return found;
+    }
+
+    static Violation organisationTaken(Deployment deployment) {
+        return Violation.of("organisation", "deployment.organisation.taken", deployment.getOrganisation().strip());
     }
 }

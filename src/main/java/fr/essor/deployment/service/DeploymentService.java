@@ -2,6 +2,7 @@ package fr.essor.deployment.service;
 
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentRepository;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Owns every rule about deployments, whoever calls: a view today, the import and the API tomorrow.
- * A stale save or delete (someone else saved first) fails with Spring's OptimisticLockingFailureException.
+ * Owns every rule about deployments, whoever calls: a view today, the import and the API tomorrow; a rule
+ * that a race lets past the check still ends as a {@link RuleViolationException}. A stale save or delete
+ * (someone else saved or removed it first) fails with Spring's OptimisticLockingFailureException.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,7 +65,8 @@ public class DeploymentService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return deployments.saveAndFlush(deployment);
+        return UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
+                .guard(() -> deployments.saveAndFlush(deployment));
     }
 
     public DeletionImpact impactOfDeleting(Deployment deployment) {

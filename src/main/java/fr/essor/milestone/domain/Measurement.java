@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "measurement")
 public class Measurement extends Milestone {
 
+    /** The unique constraint of one row per deployment, day and country (or whole network), in the migrations. */
+    public static final String ONE_PER_DAY_UNIQUE = "measurement_one_per_day_uk";
     public static final int SOURCE_MAX_LENGTH = 500;
     public static final int NOTE_MAX_LENGTH = 2000;
 

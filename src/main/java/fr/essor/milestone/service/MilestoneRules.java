@@ -16,6 +16,8 @@ final class MilestoneRules {
     /** No enterprise social network predates this; an earlier date is a typing error. */
     static final int EARLIEST_YEAR = 1990;
 
+    static final Violation DATE_TAKEN = Violation.of("date", "measurement.date.taken");
+
     private MilestoneRules() {
     }
 
@@ -30,7 +32,7 @@ final class MilestoneRules {
                 found.add(Violation.of("date", "milestone.date.future"));
             }
             if (dayTaken) {
-                found.add(Violation.of("date", "measurement.date.taken"));
+                found.add(DATE_TAKEN);
             }
         }
         if (measurement.getActiveUsers() == null && measurement.getRegisteredUsers() == null

@@ -2,6 +2,7 @@ package fr.essor.milestone.service;
 
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentRepository;
@@ -14,15 +15,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logs what happened during a rollout. Every rule about milestones is checked here; a stale save or
- * delete fails with Spring's OptimisticLockingFailureException rather than overwrite.
+ * Logs what happened during a rollout. Every rule about milestones is checked here, and a rule that a
+ * race lets past the check still ends as a {@link RuleViolationException}; a stale save or delete, or a
+ * save to a deployment removed meanwhile, fails with Spring's OptimisticLockingFailureException rather
+ * than overwrite.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,7 +78,8 @@ public class MilestoneService {
         }
         Optional<LocalDate> previousDay = id == null ? Optional.empty() : measurements.findDayOf(id);
         measurement.setDeployment(deployment);
-        Measurement saved = measurements.saveAndFlush(measurement);
+        Measurement saved = UniqueConstraint.named(Measurement.ONE_PER_DAY_UNIQUE, MilestoneRules.DATE_TAKEN)
+                .guard(() -> measurements.saveAndFlush(measurement));
         previousDay.ifPresent(day -> rollup.refreshDay(deploymentId, day));
         rollup.refreshDay(deploymentId, saved.getDate().start());
         return saved;
@@ -109,7 +113,9 @@ public class MilestoneService {
         events.flush();
     }
 
+    /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */
     private Deployment deployment(long id) {
-        return deployments.findById(id).orElseThrow(() -> new NoSuchElementException("no deployment " + id));
+        return deployments.findById(id).orElseThrow(() -> new OptimisticLockingFailureException(
+                "deployment " + id + " was removed meanwhile"));
     }
 }

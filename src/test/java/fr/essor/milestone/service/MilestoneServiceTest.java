@@ -2,19 +2,25 @@ package fr.essor.milestone.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fr.essor.SecondSession;
 import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
 import fr.essor.milestone.domain.Measurement;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-/** What the service accepts and refuses when it logs a measurement. */
+/** Saves that meet someone else's: each ends in the rule it breaks or a reload offer, never an error. */
 @SpringBootTest
 class MilestoneServiceTest {
 
@@ -23,7 +29,11 @@ class MilestoneServiceTest {
     @Autowired
     MilestoneService milestones;
     @Autowired
+    DeploymentService deployments;
+    @Autowired
     TestDeployments testDeployments;
+    @Autowired
+    SecondSession otherPerson;
 
     private static Measurement measurement(@Nullable String countryCode, int activeUsers) {
         Measurement measurement = new Measurement();
@@ -31,6 +41,19 @@ class MilestoneServiceTest {
         measurement.setCountryCode(countryCode);
         measurement.setActiveUsers(activeUsers);
         return measurement;
+    }
+
+    @Test
+    void two_people_logging_the_same_date_at_once_the_second_is_told_the_date_is_taken() throws Exception {
+        long id = testDeployments.create(5_000, null).getId();
+        CompletableFuture<Void> first = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 100)));
+
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 120)))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .extracting(Violation::field, Violation::messageKey).containsExactly(tuple("date", "measurement.date.taken")));
+        first.join();
+        assertThat(milestones.timeline(id)).singleElement()
+                .satisfies(entry -> assertThat(((Measurement) entry.milestone()).getActiveUsers()).isEqualTo(100));
     }
 
     @Test
@@ -43,5 +66,26 @@ class MilestoneServiceTest {
         assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement("FR", 410)))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(Violation::messageKey).containsExactly("measurement.date.taken"));
+    }
+
+    @Test
+    void a_measurement_saved_to_a_deployment_removed_meanwhile_is_a_stale_edit() {
+        Deployment removed = testDeployments.create(5_000, null);
+        deployments.delete(removed);
+
+        assertThatThrownBy(() -> milestones.saveMeasurement(removed.getId(), measurement(null, 100)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void editing_a_measurement_removed_meanwhile_is_a_stale_edit_and_brings_nothing_back() {
+        long id = testDeployments.create(5_000, null).getId();
+        Measurement saved = milestones.saveMeasurement(id, measurement(null, 100));
+        Measurement editedCopy = milestones.measurement(saved.getId()).orElseThrow();
+        milestones.deleteMeasurement(milestones.measurement(saved.getId()).orElseThrow());
+        editedCopy.setActiveUsers(150);
+
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, editedCopy)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(milestones.timeline(id)).isEmpty();
     }
 }
