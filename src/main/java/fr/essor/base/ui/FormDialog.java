@@ -10,8 +10,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A dialog around a form: Save writes the form into the bean and hands it to the save callback (a
- * service call). Rule violations stay in the dialog next to their fields; a stale save closes it and
- * offers a reload; Cancel discards everything typed.
+ * service call). Rule violations stay in the dialog next to their fields; a stale save, or one whose
+ * record was removed meanwhile, closes it and offers a reload; any other failure is reported with a
+ * reference and leaves the dialog open; Cancel discards everything typed.
  */
 public class FormDialog<T> extends Dialog {
 
@@ -49,6 +50,9 @@ public class FormDialog<T> extends Dialog {
         } catch (OptimisticLockingFailureException stale) {
             close();
             new StaleEditDialog(reload).open();
+        } catch (RuntimeException unexpected) {
+            // Nothing was saved (the service's transaction rolled back); what was typed stays for another try.
+            UnexpectedErrors.report(unexpected);
         }
     }
 }

@@ -79,10 +79,11 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
         charts = chartPanel;
-        log = new MilestoneLog(milestones, id, () -> {
-            show(deployments.find(id).orElseThrow(NotFoundException::new));
+        // Someone else may have removed the deployment meanwhile: then the list is where to go back to.
+        log = new MilestoneLog(milestones, id, () -> deployments.find(id).ifPresentOrElse(current -> {
+            show(current);
             chartPanel.refresh();
-        });
+        }, this::backToList));
         add(chartPanel, log);
     }
 

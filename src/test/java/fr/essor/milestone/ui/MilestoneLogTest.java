@@ -19,6 +19,8 @@ import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.PartialDateField;
 import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.SecondSession;
+import fr.essor.deployment.service.DeploymentService;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.milestone.domain.EventKind;
 import fr.essor.milestone.domain.Measurement;
@@ -36,6 +38,10 @@ class MilestoneLogTest extends KaribuTest {
     MilestoneService service;
     @Autowired
     TestDeployments testDeployments;
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    SecondSession otherPerson;
 
     private Deployment deployment;
     private MilestoneLog log;
@@ -241,5 +247,37 @@ class MilestoneLogTest extends KaribuTest {
         Measurement stored = service.measurement(entry.milestone().getId()).orElseThrow();
         assertThat(stored.getActiveUsers()).isEqualTo(300);
         assertThat(stored.getDate()).isEqualTo(PartialDate.ofMonth(2024, 4));
+    }
+
+    @Test
+    void a_measurement_saved_after_someone_removed_the_deployment_offers_a_reload_that_leads_back_to_the_list() {
+        startMeasurement(2024, 4, null, "100");
+        deployments.delete(deployments.find(deployment.getId()).orElseThrow()); // in another session
+
+        click("Enregistrer");
+
+        StaleEditDialog stale = _get(StaleEditDialog.class);
+        assertThat(_find(MeasurementForm.class)).as("the measurement dialog").isEmpty();
+        ConfirmDialogKt._fireConfirm(stale);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("deployments");
+    }
+
+    @Test
+    void a_date_someone_else_logged_while_the_dialog_was_open_is_refused_next_to_the_date_and_the_dialog_stays_usable()
+            throws Exception {
+        MeasurementForm form = startMeasurement(2024, 4, 15, "100");
+        Measurement theirs = new Measurement();
+        theirs.setDate(PartialDate.ofDay(LocalDate.of(2024, 4, 15)));
+        theirs.setActiveUsers(90);
+        // Their save is written but not committed when ours reaches the database: our check cannot see it.
+        var committed = otherPerson.saveCommittingLater(() -> service.saveMeasurement(deployment.getId(), theirs));
+
+        click("Enregistrer");
+        committed.join();
+
+        assertError(form.date, "Une mesure existe déjà à cette date pour ce déploiement.");
+        enterDate(form.date, 2024, 4, 16);
+        click("Enregistrer");
+        assertThat(rows()).extracting(row -> row.get(0)).containsExactly("16 avril 2024", "15 avril 2024");
     }
 }

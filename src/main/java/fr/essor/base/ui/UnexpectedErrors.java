@@ -1,0 +1,44 @@
+package fr.essor.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a user sees when something fails that no rule explains: a plain message in their language that
+ * nothing was saved, with a short reference that is also written to the log beside the stack trace, so
+ * the administrator finds the cause. Never a stack trace on screen, never a dialog left hanging.
+ * Installed for every session by {@link UnexpectedErrorsInstaller}; dialogs also call it themselves so
+ * that they stay open for another try.
+ */
+public final class UnexpectedErrors implements ErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public void error(ErrorEvent event) {
+        report(event.getThrowable());
+    }
+
+    /** Logs the failure under a new reference and tells the current user. @return the reference. */
+    public static String report(Throwable failure) {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        String reference = "ESS-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        LOG.error("Unexpected error shown to the user as reference {}", reference, failure);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification shown = Notification.show(ui.getTranslation("error.unexpected", reference), 15_000,
+                    Notification.Position.MIDDLE);
+            shown.addThemeVariants(NotificationVariant.ERROR);
+        }
+        return reference;
+    }
+}
