@@ -32,9 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CrashingWriter {
 
-    static final String READY = "READY";
-    static final String ACKNOWLEDGED = "ACKNOWLEDGED ";
-    static final String COMMITS = "COMMITS ";
+    public static final String READY = "READY";
+    public static final String ACKNOWLEDGED = "ACKNOWLEDGED ";
+    public static final String COMMITS = "COMMITS ";
 
     private final MilestoneService milestones;
     private final FileChannel journal;
