@@ -6,7 +6,6 @@ import fr.essor.base.persistence.crash.CrashingWriter;
 import fr.essor.base.persistence.crash.PostgresHost;
 import fr.essor.base.persistence.crash.RestartCheck;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,10 +93,10 @@ public final class CrashBenchmark {
 
     private double postgresThroughput(boolean synchronousCommit) throws Exception {
         Path data = folder.resolve("throughput-pg-" + System.nanoTime());
-        int port = freePort();
+        int port = PostgresHost.freePort();
         ChildJvm server = PostgresHost.start(data, port, synchronousCommit, data.resolveSibling(data.getFileName() + ".log"));
         try {
-            return commitsPerSecond(data, postgresArguments(port));
+            return commitsPerSecond(data, PostgresHost.essorArguments(port));
         } finally {
             PostgresHost.killAll(server, data);
         }
@@ -127,14 +126,14 @@ public final class CrashBenchmark {
 
     private void postgresCrashes(int runs) throws Exception {
         Path data = folder.resolve("postgres");
-        int port = freePort();
+        int port = PostgresHost.freePort();
         for (int run = 1; run <= runs; run++) {
             ChildJvm server = PostgresHost.start(data, port, true, folder.resolve("postgres-" + run + ".log"));
             Path journal = folder.resolve("postgres-journal-" + run + ".txt");
-            String killed = crash(run, journal, folder.resolve("postgres-writer-" + run + ".log"), postgresArguments(port));
+            String killed = crash(run, journal, folder.resolve("postgres-writer-" + run + ".log"), PostgresHost.essorArguments(port));
             PostgresHost.killAll(server, data); // the database goes down with the application, as in a power cut
             server = PostgresHost.start(data, port, true, folder.resolve("postgres-restart-" + run + ".log"));
-            try (ConfigurableApplicationContext restarted = HeadlessEssor.start(withQuietLog(postgresArguments(port)))) {
+            try (ConfigurableApplicationContext restarted = HeadlessEssor.start(withQuietLog(PostgresHost.essorArguments(port)))) {
                 report("PostgreSQL", run, killed, RestartCheck.of(restarted, journal));
             } finally {
                 PostgresHost.killAll(server, data);
@@ -171,22 +170,11 @@ public final class CrashBenchmark {
         System.out.printf(Locale.ROOT, "%-10s run %2d, %-35s %s%n", database, run, killed + ":", check);
     }
 
-    private static List<String> postgresArguments(int port) {
-        return List.of("--spring.datasource.url=" + PostgresHost.jdbcUrl(port), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=");
-    }
-
     private static String[] withQuietLog(List<String> arguments) {
         List<String> all = new ArrayList<>(arguments);
         all.add("--logging.level.root=warn");
         all.add("--logging.level.org.flywaydb=error"); // its warning about H2's version, once per restart
         return all.toArray(String[]::new);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

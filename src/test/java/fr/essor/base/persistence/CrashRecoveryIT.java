@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.essor.HeadlessEssor;
 import fr.essor.base.persistence.crash.ChildJvm;
 import fr.essor.base.persistence.crash.CrashingWriter;
+import fr.essor.base.persistence.crash.PostgresHost;
 import fr.essor.base.persistence.crash.RestartCheck;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Essor's process killed with SIGKILL (a power cut, the out-of-memory killer) on the embedded H2 file:
- * what the user was told had been saved is there after the restart, and nothing is half-written.
+ * Essor's process killed with SIGKILL (a power cut, the out-of-memory killer), on the embedded H2 file
+ * and on a PostgreSQL server killed with it: what the user was told had been saved is there after the
+ * restart, nothing is half-written, and new records get ids of their own.
  */
 class CrashRecoveryIT {
 
@@ -30,19 +33,45 @@ class CrashRecoveryIT {
     @Test
     void every_acknowledged_measurement_survives_a_kill_right_after_a_burst_of_saves() throws Exception {
         Path journal = dataDir.resolve("acknowledged.txt");
-        try (ChildJvm writer = ChildJvm.start(CrashingWriter.class, dataDir.resolve("writer.log"),
-                List.of(journal.toString(), "3", "burst:40", HeadlessEssor.h2UrlArgument(dataDir), "--logging.level.root=warn"))) {
-            writer.await("ACKNOWLEDGED", START);
-            writer.kill(); // at once: with H2's default write delay the last half second was still in memory
-        }
+        burstThenKill(journal, List.of(HeadlessEssor.h2UrlArgument(dataDir)));
 
         try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir))) {
-            RestartCheck check = RestartCheck.of(restarted, journal);
-            assertThat(check.acknowledged()).as("acknowledged saves").isEqualTo(120);
-            assertThat(check.missing()).as("acknowledged saves missing after the restart").isEmpty();
-            assertThat(check.rollupDaysWrong()).as("days whose rollup disagrees with the measurements").isZero();
-            assertThat(check.newDeploymentSaved()).as("a new deployment saved after the restart").isTrue();
+            assertNothingLost(RestartCheck.of(restarted, journal));
         }
+    }
+
+    @Test
+    void on_postgresql_every_acknowledged_measurement_survives_the_server_and_essor_killed_together() throws Exception {
+        Path journal = dataDir.resolve("acknowledged.txt");
+        Path database = dataDir.resolve("postgres");
+        int port = PostgresHost.freePort();
+        ChildJvm server = PostgresHost.start(database, port, true, dataDir.resolve("postgres.log"));
+        burstThenKill(journal, PostgresHost.essorArguments(port));
+        PostgresHost.killAll(server, database);
+
+        server = PostgresHost.start(database, port, true, dataDir.resolve("postgres-restart.log"));
+        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(PostgresHost.essorArguments(port).toArray(String[]::new))) {
+            assertNothingLost(RestartCheck.of(restarted, journal));
+        } finally {
+            PostgresHost.killAll(server, database);
+        }
+    }
+
+    /** Three writers save 40 measurements each; the JVM is killed the moment the last save is acknowledged. */
+    private void burstThenKill(Path journal, List<String> essorArguments) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(journal.toString(), "3", "burst:40", "--logging.level.root=warn"));
+        arguments.addAll(essorArguments);
+        try (ChildJvm writer = ChildJvm.start(CrashingWriter.class, dataDir.resolve("writer.log"), arguments)) {
+            writer.await(CrashingWriter.ACKNOWLEDGED, START);
+            writer.kill(); // at once: with H2's default write delay the last half second was still in memory
+        }
+    }
+
+    private static void assertNothingLost(RestartCheck check) {
+        assertThat(check.acknowledged()).as("acknowledged saves").isEqualTo(120);
+        assertThat(check.missing()).as("acknowledged saves missing after the restart").isEmpty();
+        assertThat(check.rollupDaysWrong()).as("days whose rollup disagrees with the measurements").isZero();
+        assertThat(check.newDeploymentSaved()).as("a new deployment saved after the restart").isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.essor.base.persistence.crash;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,15 @@ public final class PostgresHost {
         host.kill();
     }
 
-    public static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    /** The arguments that point Essor at the server on this port. */
+    public static List<String> essorArguments(int port) {
+        return List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
