@@ -111,7 +111,9 @@ class EssorApexChart extends HTMLElement {
         max: config.yMax ?? undefined,
         labels: { formatter: (value: number) => this.formatValue(config, value) },
       },
-      legend: { show: !config.sparkline && config.series.length > 1, position: 'top' },
+      // ApexCharts writes legend text with innerHTML: a series name is user text, so it goes in escaped.
+      legend: { show: !config.sparkline && config.series.length > 1, position: 'top',
+        formatter: (name: string) => escapeHtml(name) },
       tooltip: {
         enabled: !config.sparkline,
         custom: ({ seriesIndex, dataPointIndex }: { seriesIndex: number; dataPointIndex: number }) => {
