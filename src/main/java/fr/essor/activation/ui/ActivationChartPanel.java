@@ -113,7 +113,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
         table.setAllRowsVisible(true);
         eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())).setHeader(getTranslation("milestone.kind")).setKey("kind");
+        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
+                        + (event.date().start().isAfter(LocalDate.now(clock)) ? " · " + getTranslation("milestone.planned") : ""))
+                .setHeader(getTranslation("milestone.kind")).setKey("kind");
         eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
                 .setHeader(getTranslation("milestone.details")).setKey("details");
         eventTable.setAllRowsVisible(true);
@@ -135,9 +137,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         shown = series;
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
-        ActivationChartOptions options = new ActivationChartOptions(this, getLocale());
+        ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), LocalDate.now(clock));
         activationChart.setVisible(!series.activeUsers().isEmpty());
-        activationChart.setOptions(options.activation(series, metric.getValue(), 360));
+        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME));
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
         reachTitle.setVisible(reach);
         reachChart.setVisible(reach);

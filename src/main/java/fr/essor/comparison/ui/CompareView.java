@@ -26,6 +26,7 @@ import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     enum Axis { MONTHS_SINCE_LAUNCH, CALENDAR }
 
+    private static final String CALENDAR_PARAMETER = "calendar";
+
     private final CaseComparisonService comparisons;
     private final MarketBenchmarks market;
     final MultiSelectComboBox<DeploymentSummary> picker = new MultiSelectComboBox<>();
@@ -48,6 +51,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final ApexChart chart = new ApexChart();
     final Paragraph leftOut = new Paragraph();
     final Paragraph prompt = new Paragraph();
+    final Paragraph unknownIds = new Paragraph();
     final Grid<ComparisonRow> table = new Grid<>();
     private final Anchor csv = new Anchor();
     private List<ComparedDeployment> compared = List.of();
@@ -70,7 +74,12 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         axis.setItems(Axis.values());
         axis.setItemLabelGenerator(choice -> getTranslation("compare.axis." + choice.name()));
         axis.setValue(Axis.MONTHS_SINCE_LAUNCH);
-        axis.addValueChangeListener(change -> drawChart());
+        axis.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                keepInAddress();
+            }
+            drawChart();
+        });
         csv.setText(getTranslation("compare.exportCsv"));
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale()).getBytes(StandardCharsets.UTF_8);
@@ -84,7 +93,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HorizontalLayout controls = new HorizontalLayout(picker, axis, csv);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("flex-wrap", "wrap");
-        add(new H1(getTranslation("compare.title")), controls, prompt, chart, leftOut, new H2(getTranslation("compare.table")), table);
+        unknownIds.addClassName("essor-warning");
+        unknownIds.setVisible(false);
+        add(new H1(getTranslation("compare.title")), controls, unknownIds, prompt, chart, leftOut, new H2(getTranslation("compare.table")), table);
     }
 
     @Override
@@ -99,6 +110,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .map(CompareView::parseId).filter(Objects::nonNull).distinct()
                 .limit(CaseComparisonService.MAX_COMPARED).toList();
         picker.setValue(picker.getListDataView().getItems().filter(d -> ids.contains(d.id())).collect(Collectors.toSet()));
+        boolean calendar = event.getLocation().getQueryParameters().getSingleParameter("axis")
+                .filter(CALENDAR_PARAMETER::equals).isPresent();
+        axis.setValue(calendar ? Axis.CALENDAR : Axis.MONTHS_SINCE_LAUNCH);
         show(ids);
     }
 
@@ -118,14 +132,32 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         picker.setInvalid(false);
-        // The address always says what is compared, so it can be bookmarked or sent to a colleague.
-        String query = ids.isEmpty() ? "" : "?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "compare" + query));
+        keepInAddress();
         show(ids);
     }
 
+    /** The address always says what is compared and on which axis, so it can be bookmarked or sent on. */
+    private void keepInAddress() {
+        List<String> parameters = new ArrayList<>();
+        List<Long> ids = picker.getValue().stream().map(DeploymentSummary::id).sorted().toList();
+        if (!ids.isEmpty()) {
+            parameters.add("ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        if (axis.getValue() == Axis.CALENDAR) {
+            parameters.add("axis=" + CALENDAR_PARAMETER);
+        }
+        String query = parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "compare" + query));
+    }
+
     private void show(List<Long> ids) {
-        boolean enough = ids.size() >= CaseComparisonService.MIN_COMPARED;
+        List<ComparedDeployment> found = ids.isEmpty() ? List.of() : comparisons.compare(ids);
+        // An address naming deleted or mistyped deployments says so, rather than showing fewer columns.
+        List<Long> unknown = ids.stream().filter(id -> found.stream().noneMatch(d -> d.id() == id)).toList();
+        unknownIds.setText(unknown.isEmpty() ? "" : getTranslation("compare.unknownIds",
+                unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        unknownIds.setVisible(!unknown.isEmpty());
+        boolean enough = found.size() >= CaseComparisonService.MIN_COMPARED;
         prompt.setVisible(!enough);
         chart.setVisible(enough);
         table.setVisible(enough);
@@ -135,7 +167,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             rows = List.of();
             return;
         }
-        compared = comparisons.compare(ids);
+        compared = found;
         rows = new ComparisonTable(this, getLocale(), market).rows(compared);
         drawTable();
         drawChart();

@@ -54,8 +54,8 @@ final class ComparisonTable {
                 null, ""));
         rows.add(row("activation", compared, d -> d.latest() == null ? t("compare.notLogged")
                 : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""));
-        rows.add(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), best(compared, d -> monthsValue(d.monthsTo10()), false), ""));
-        rows.add(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), best(compared, d -> monthsValue(d.monthsTo25()), false), ""));
+        rows.add(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), fewest(compared, ComparedDeployment::monthsTo10), ""));
+        rows.add(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), fewest(compared, ComparedDeployment::monthsTo25), ""));
         rows.add(row("professionalGroups", compared, d -> d.professionalGroupsPct() == null ? ""
                 : t("compare.percent", d.professionalGroupsPct()), null, ""));
         rows.add(row("groupPolicy", compared, d -> d.groupPolicy() == null ? "" : t("groupPolicy." + d.groupPolicy().name()), null, ""));
@@ -96,8 +96,16 @@ final class ComparisonTable {
         return reach == null ? null : reach.ratePct();
     }
 
-    private static @Nullable BigDecimal monthsValue(@Nullable MonthsToReach months) {
-        return months == null ? null : BigDecimal.valueOf(months.months());
+    /** Upper bounds are not exact figures: the service's rule says which cells certainly rank first. */
+    private static Set<Long> fewest(List<ComparedDeployment> compared, Function<ComparedDeployment, @Nullable MonthsToReach> months) {
+        Map<Long, MonthsToReach> figures = new LinkedHashMap<>();
+        compared.forEach(d -> {
+            MonthsToReach figure = months.apply(d);
+            if (figure != null) {
+                figures.put(d.id(), figure);
+            }
+        });
+        return MonthsToReach.certainlyFewest(figures);
     }
 
     private String months(ComparedDeployment d, @Nullable MonthsToReach months) {

@@ -53,6 +53,11 @@ public class MilestoneService {
                 .toList();
     }
 
+    /** An event dated after today is a planned milestone, not one that happened. */
+    public boolean planned(RolloutEvent event) {
+        return event.getDate() != null && event.getDate().start().isAfter(LocalDate.now(clock));
+    }
+
     public Optional<Measurement> measurement(long id) {
         return measurements.findById(id);
     }

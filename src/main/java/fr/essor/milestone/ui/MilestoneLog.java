@@ -76,8 +76,9 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private String kindOf(TimelineEntry entry) {
         return switch (entry) {
             case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
-            case TimelineEntry.EventEntry e -> e.milestone().getKind() == null ? ""
-                    : getTranslation("eventKind." + e.milestone().getKind().name());
+            case TimelineEntry.EventEntry e -> (e.milestone().getKind() == null ? ""
+                    : getTranslation("eventKind." + e.milestone().getKind().name()))
+                    + (service.planned(e.milestone()) ? " · " + getTranslation("milestone.planned") : "");
         };
     }
 

@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MilestoneLogTest extends KaribuTest {
@@ -36,6 +39,8 @@ class MilestoneLogTest extends KaribuTest {
     MilestoneService service;
     @Autowired
     TestDeployments testDeployments;
+    @Autowired
+    ActivationSeriesService series;
 
     private Deployment deployment;
     private MilestoneLog log;
@@ -205,6 +210,40 @@ class MilestoneLogTest extends KaribuTest {
 
         assertThat(rows()).containsExactly(List.of("avril 2024", "Mesure", "250 utilisateurs actifs"));
         assertThat(facts()).contains("250", "5,0\u00A0%");
+    }
+
+    @Test
+    void a_measurement_moved_to_another_date_leaves_its_old_day_and_is_drawn_on_its_new_one() {
+        startMeasurement(2024, 4, 10, "100");
+        click("Enregistrer");
+        startMeasurement(2024, 2, 1, "60");
+        click("Enregistrer");
+
+        log.edit(GridKt._get(log.grid, 0));
+        MeasurementForm form = _get(MeasurementForm.class);
+        enterDate(form.date, 2024, 6, 20);
+        click("Enregistrer");
+
+        // The chart reads the daily rollup: 10 April must be gone from it, 20 June there.
+        assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
+                .extracting(point -> point.date().start().toString() + "=" + point.value())
+                .containsExactly("2024-02-01=60", "2024-06-20=100");
+
+        service.deleteMeasurement(service.measurement(GridKt._get(log.grid, 0).milestone().getId()).orElseThrow());
+        assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
+                .extracting(point -> point.date().start().toString()).containsExactly("2024-02-01");
+    }
+
+    @Test
+    void an_event_dated_after_today_is_logged_as_planned() {
+        _click(log.logEvent);
+        EventForm event = _get(EventForm.class);
+        enterDate(event.date, 2027, 3, null);
+        _setValue(event.kind, EventKind.TRAINING_WAVE);
+        _setValue(event.title, "Formation des managers");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("mars 2027", "Vague de formation · prévu", "Formation des managers"));
     }
 
     @Test
