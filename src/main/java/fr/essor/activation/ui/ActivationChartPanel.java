@@ -25,7 +25,6 @@ import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.component.apexchart.ApexChart;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +64,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         configureTable();
         csv.setText(getTranslation("chart.exportCsv"));
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale());
             String name = shown == null ? "essor.csv" : SeriesCsv.fileName(shown);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
         }));

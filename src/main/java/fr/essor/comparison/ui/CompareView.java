@@ -25,7 +25,6 @@ import fr.essor.component.apexchart.ApexChart;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +81,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         csv.setText(getTranslation("compare.exportCsv"));
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "essor-comparison.csv", "text/csv;charset=UTF-8", bytes.length);
         }));
         csv.getElement().setAttribute("download", true);

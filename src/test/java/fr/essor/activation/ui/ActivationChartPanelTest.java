@@ -31,6 +31,8 @@ class ActivationChartPanelTest extends KaribuTest {
     DeploymentService deployments;
     @Autowired
     TestDeployments testDeployments;
+    @Autowired
+    fr.essor.milestone.service.MilestoneService milestones;
 
     private ActivationChartPanel open(long deploymentId) {
         UI.getCurrent().navigate("deployment/" + deploymentId);
@@ -156,5 +158,26 @@ class ActivationChartPanelTest extends KaribuTest {
         assertThat(GridKt._findAll(panel.eventTable)).hasSize(2);
         assertThat(GridKt._getFormattedRow(panel.eventTable, GridKt._findAll(panel.eventTable).getLast()).get(1))
                 .isEqualTo("Revue du ROI · prévu");
+    }
+
+    @Autowired
+    fr.essor.activation.service.ActivationSeriesService seriesService;
+
+    @Test
+    void the_series_export_follows_the_readers_language_and_neutralises_a_formula_in_a_source() {
+        useLocale(Locale.ENGLISH);
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Export"), 1000, PartialDate.ofMonth(2025, 1));
+        var measurement = new fr.essor.milestone.domain.Measurement();
+        measurement.setDate(PartialDate.ofMonth(2025, 6));
+        measurement.setActiveUsers(125);
+        measurement.setSource("=HYPERLINK(\"http://evil\")");
+        milestones.saveMeasurement(rollout.getId(), measurement);
+        ActivationChartPanel panel = open(rollout.getId());
+
+        var series = seriesService.series(rollout.getId(), fr.essor.activation.service.ChartPeriod.ALL_TIME, Bucketing.MONTH);
+        String csv = new String(SeriesCsv.of(series, panel, Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).isEqualTo("\uFEFF\"Date\",\"Precision\",\"Active users\",\"Activation rate (%)\",\"Countries reached\","
+                + "\"Reach (%)\",\"Source\"\r\n2025-06-01,\"month\",125,12.5,,,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n");
     }
 }

@@ -140,4 +140,30 @@ class CompareViewTest extends KaribuTest {
         assertThat(view.table.isVisible()).isFalse();
         assertThat(view.prompt.isVisible()).isTrue();
     }
+
+    @Autowired
+    fr.essor.comparison.service.CaseComparisonService comparisons;
+    @Autowired
+    fr.essor.comparison.service.MarketBenchmarks market;
+
+    @Test
+    void the_comparison_exports_in_the_readers_language_with_numbers_as_numbers() {
+        useLocale(Locale.ENGLISH);
+        CompareView view = open("Orange", "Air France-KLM Cargo");
+        var compared = comparisons.compare(List.of(idOf("Orange"), idOf("Air France-KLM Cargo")));
+
+        byte[] bytes = ComparisonCsv.of(compared, new ComparisonTable(view, Locale.ENGLISH, market).rows(compared), view, Locale.ENGLISH);
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF\"Measure\",\"Orange\",\"Air France-KLM Cargo\",\"Market\"\r\n")
+                .contains("\"Launch\",\"2010-12\",\"2011-06\",\"\"\r\n")
+                .contains("\"Headcount\",170000,5000,\"\"\r\n")
+                .contains("\"Activation rate (%)\",19.4,24.6,\"\"\r\n")
+                .contains("\"Months to reach 10%\",\"≤ 24\",\"≤ 18\",\"\"\r\n");
+
+        useLocale(Locale.FRENCH);
+        String french = new String(ComparisonCsv.of(compared, new ComparisonTable(view, Locale.FRENCH, market).rows(compared),
+                view, Locale.FRENCH), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(french).contains("\"Effectif\";170000;5000;\"\"\r\n").contains(";19,4;24,6;");
+    }
 }
