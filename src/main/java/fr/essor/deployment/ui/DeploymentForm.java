@@ -90,6 +90,7 @@ class DeploymentForm extends BoundForm<Deployment> {
 
         showsViolationsOf("organisation", organisation);
         showsViolationsOf("platformName", platformName);
+        showsViolationsOf("launch", launch);
         showsViolationsOf("headcount", headcount);
         showsViolationsOf("countriesPresent", countriesCount);
         showsViolationsOf("professionalGroupsPct", professionalGroupsPct);

@@ -89,7 +89,7 @@ public class MilestoneService {
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
         Deployment deployment = deployment(deploymentId);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
-        violations.addAll(MilestoneRules.checkEvent(event));
+        violations.addAll(MilestoneRules.checkEvent(event, deployment, LocalDate.now(clock)));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
