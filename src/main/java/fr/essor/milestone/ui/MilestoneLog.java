@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
@@ -128,13 +129,8 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     }
 
     void confirmRemove(TimelineEntry entry) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("milestone.delete.title"));
-        confirm.setText(getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        ConfirmDialog confirm = new DeleteConfirmation(getTranslation("milestone.delete.title"),
+                getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
         confirm.addConfirmListener(confirmed -> {
             try {
                 switch (entry) {

@@ -247,6 +247,39 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void enter_in_a_field_of_the_dialog_saves_it() {
+        _click(log.logEvent);
+        EventForm event = _get(EventForm.class);
+        enterDate(event.date, 2024, 5, 2);
+        _setValue(event.kind, EventKind.MONITORING);
+        _setValue(event.title, "Tableau de bord mensuel");
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(event.title, com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(rows()).containsExactly(List.of("2 mai 2024", "Veille mise en place", "Tableau de bord mensuel"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(EventForm.class);
+    }
+
+    @Test
+    void escape_on_a_changed_dialog_asks_before_discarding_and_on_an_untouched_one_closes_it() {
+        _click(log.logMeasurement);
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(MeasurementForm.class);
+
+        MeasurementForm form = startMeasurement(2024, 4, null, "100");
+        dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withCount(1, 1));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+
+        ConfirmDialog discard = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(discard)).isEqualTo("Abandonner vos modifications ?");
+        assertThat(dialog.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(discard);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
     void removing_a_milestone_asks_first_then_removes_it() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
@@ -254,6 +287,9 @@ class MilestoneLogTest extends KaribuTest {
         log.confirmRemove(GridKt._get(log.grid, 0));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(confirm)).isEqualTo("Mesure (avril 2024) : ce jalon sera supprimé définitivement.");
+        // A reflexive Enter keeps the data: the focus starts on Cancel.
+        assertThat(((fr.essor.base.ui.DeleteConfirmation) confirm).cancelButton().isAutofocus()).isTrue();
+        assertThat(((fr.essor.base.ui.DeleteConfirmation) confirm).cancelButton().getText()).isEqualTo("Annuler");
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(service.timeline(deployment.getId())).isEmpty();
