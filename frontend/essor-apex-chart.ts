@@ -100,6 +100,8 @@ class EssorApexChart extends HTMLElement {
       grid: { padding: { top: labelRows * LABEL_ROW_PX } },
       chart: {
         type: 'line',
+        // ApexCharts draws (and redraws) the annotations after render() resolves: describe them each time.
+        events: { mounted: () => this.describeMarkers(config), updated: () => this.describeMarkers(config) },
         height: config.height,
         animations: { enabled: false },
         locales: [fr, en],
@@ -129,6 +131,9 @@ class EssorApexChart extends HTMLElement {
         formatter: (name: string) => escapeHtml(name) },
       tooltip: {
         enabled: !config.sparkline,
+        // Even with a custom tooltip ApexCharts writes each series' name into its own (hidden) tooltip
+        // items with innerHTML, where a detached <img onerror> still runs: it gets escaped text too.
+        y: { title: { formatter: (name: string) => escapeHtml(name) } },
         custom: ({ seriesIndex, dataPointIndex }: { seriesIndex: number; dataPointIndex: number }) => {
           const point = config.series[seriesIndex]?.points[dataPointIndex];
           if (!point) {
@@ -198,7 +203,7 @@ class EssorApexChart extends HTMLElement {
     const labels = this.querySelectorAll('.apexcharts-xaxis-annotations .apexcharts-xaxis-annotation-label');
     labels.forEach((label) => {
       const marker = config.xMarkers[Number(label.getAttribute('rel'))];
-      if (marker && marker.detail) {
+      if (marker && marker.detail && !label.querySelector('title')) {
         const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
         title.textContent = marker.detail;
         label.appendChild(title);
