@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,6 +46,15 @@ class CompareInBrowserIT extends BrowserTest {
         return chart.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("textContent")).toList();
     }
 
+    /** The marker labels as drawn, without their hover text (an SVG title inside each label). */
+    private List<String> markerLabels(WebElement chart) {
+        return chart.findElements(By.cssSelector(".apexcharts-xaxis-annotation-label")).stream()
+                .map(label -> (String) ((JavascriptExecutor) driver).executeScript(
+                        "return Array.from(arguments[0].childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('')",
+                        label))
+                .toList();
+    }
+
     private static boolean overlap(Rectangle a, Rectangle b) {
         return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     }
@@ -62,11 +72,12 @@ class CompareInBrowserIT extends BrowserTest {
         assertThat(step).isIn(1, 3, 6, 12);
         assertThat(ticks).isEqualTo(IntStream.range(0, ticks.size()).mapToObj(i -> i * step).toList());
         assertThat(ticks.getLast()).isGreaterThan(19); // Orange's 2012 count sits at month 19
-        assertThat(texts(chart, ".apexcharts-xaxis-annotation-label"))
-                .containsExactlyInAnyOrder("First training", "Charter signed", "Ambassadors named");
+        assertThat(markerLabels(chart)).containsExactlyInAnyOrder("First training", "Charter signed", "Ambassadors named");
         // The two October events share month 9: both labels are drawn, one clear of the other.
         List<WebElement> october = chart.findElements(By.cssSelector(".apexcharts-xaxis-annotation-label")).stream()
-                .filter(label -> List.of("Charter signed", "Ambassadors named").contains(label.getAttribute("textContent"))).toList();
+                .filter(label -> label.getAttribute("textContent").startsWith("Charter signed")
+                        || label.getAttribute("textContent").startsWith("Ambassadors named")).toList();
+        assertThat(october).hasSize(2);
         assertThat(overlap(october.get(0).getRect(), october.get(1).getRect())).isFalse();
         // "2012" proves the rate by the end of 2012: December 2010 → 24 months, June 2011 → 18.
         assertThat(driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList())
@@ -87,7 +98,7 @@ class CompareInBrowserIT extends BrowserTest {
             assertThat(r.x).isGreaterThanOrEqualTo(plot.x);
             assertThat(r.x + r.width).isLessThanOrEqualTo(plot.x + plot.width);
         });
-        assertThat(texts(chart, ".apexcharts-xaxis-annotation-label"))
+        assertThat(markerLabels(chart))
                 .contains("First training", "Charter signed", "Ambassadors named", "Pilote RH et IT", "Campagne de rentrée");
     }
 }

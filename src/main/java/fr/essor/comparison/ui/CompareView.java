@@ -25,6 +25,8 @@ import fr.essor.component.apexchart.ApexChart;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,12 +54,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Paragraph prompt = new Paragraph();
     final Paragraph unknownIds = new Paragraph();
     final Grid<ComparisonRow> table = new Grid<>();
+    final ComparisonEvents events = new ComparisonEvents();
+    private final Clock clock;
     private final Anchor csv = new Anchor();
     private List<ComparedDeployment> compared = List.of();
     private List<ComparisonRow> rows = List.of();
 
-    CompareView(CaseComparisonService comparisons, MarketBenchmarks market, DeploymentService deployments) {
+    CompareView(CaseComparisonService comparisons, MarketBenchmarks market, DeploymentService deployments, Clock clock) {
         this.comparisons = comparisons;
+        this.clock = clock;
         this.market = market;
         picker.setLabel(getTranslation("compare.pick"));
         picker.setHelperText(getTranslation("compare.pick.help"));
@@ -94,7 +99,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         controls.getStyle().set("flex-wrap", "wrap");
         unknownIds.addClassName("essor-warning");
         unknownIds.setVisible(false);
-        add(new H1(getTranslation("compare.title")), controls, unknownIds, prompt, chart, leftOut, new H2(getTranslation("compare.table")), table);
+        add(new H1(getTranslation("compare.title")), controls, unknownIds, prompt, chart, leftOut, events, new H2(getTranslation("compare.table")), table);
     }
 
     @Override
@@ -161,6 +166,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         chart.setVisible(enough);
         table.setVisible(enough);
         leftOut.setVisible(false);
+        events.setVisible(false);
         if (!enough) {
             compared = List.of();
             rows = List.of();
@@ -170,6 +176,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         rows = new ComparisonTable(this, getLocale(), market).rows(compared);
         drawTable();
         drawChart();
+        events.show(compared, LocalDate.now(clock));
     }
 
     private void drawChart() {

@@ -113,6 +113,11 @@ class CompareViewTest extends KaribuTest {
         assertThat(List.of(chart.get("xMin").asLong(), chart.get("xMax").asLong(), chart.get("xTickAmount").asLong()))
                 .containsExactly(-3L, 21L, 8L);
 
+        // The same events as text, with their kind, date and month since launch.
+        assertThat(GridKt._size(view.events.grid)).isEqualTo(7);
+        assertThat(GridKt._getFormattedRow(view.events.grid, GridKt._get(view.events.grid, 0))).containsExactly(
+                "Groupe Démo (fictif)", "15 septembre 2025", "-2", "Pilote", "Pilote RH et IT — 150 volontaires / 150 volunteers");
+
         _setValue(view.axis, CompareView.Axis.CALENDAR);
 
         assertThat(JSON.readTree(view.chart.getConfigJson()).get("xMarkers").findValuesAsString("label")).hasSize(7);
