@@ -23,10 +23,10 @@ import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -113,7 +113,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         table.setAllRowsVisible(true);
         eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
         eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
-                        + (event.date().start().isAfter(LocalDate.now(clock)) ? " · " + getTranslation("milestone.planned") : ""))
+                        + (event.date().start().isAfter(UsersDay.today(clock)) ? " · " + getTranslation("milestone.planned") : ""))
                 .setHeader(getTranslation("milestone.kind")).setKey("kind");
         eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
                 .setHeader(getTranslation("milestone.details")).setKey("details");
@@ -136,7 +136,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         shown = series;
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
-        ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), LocalDate.now(clock));
+        ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
         activationChart.setVisible(!series.activeUsers().isEmpty());
         activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME));
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
@@ -152,7 +152,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     private ChartPeriod chosenPeriod() {
         return switch (period.getValue()) {
             case ALL_TIME -> ChartPeriod.ALL_TIME;
-            case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, LocalDate.now(clock));
+            case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, UsersDay.today(clock));
             case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
         };
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.comparison.service.CaseComparisonService;
 import fr.essor.comparison.service.ComparedDeployment;
 import fr.essor.comparison.service.MarketBenchmarks;
@@ -26,7 +27,6 @@ import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -176,7 +176,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         rows = new ComparisonTable(this, getLocale(), market).rows(compared);
         drawTable();
         drawChart();
-        events.show(compared, LocalDate.now(clock));
+        events.show(compared, UsersDay.today(clock));
     }
 
     private void drawChart() {

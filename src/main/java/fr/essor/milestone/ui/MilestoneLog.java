@@ -16,6 +16,7 @@ import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneService;
@@ -79,7 +80,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
             case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
             case TimelineEntry.EventEntry e -> (e.milestone().getKind() == null ? ""
                     : getTranslation("eventKind." + e.milestone().getKind().name()))
-                    + (service.planned(e.milestone()) ? " · " + getTranslation("milestone.planned") : "");
+                    + (service.planned(e.milestone(), UsersDay.zone()) ? " · " + getTranslation("milestone.planned") : "");
         };
     }
 
@@ -119,7 +120,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private void editMeasurement(Measurement measurement) {
         String title = getTranslation(measurement.isNew() ? "measurement.create.title" : "measurement.edit.title");
         new FormDialog<>(title, new MeasurementForm(), measurement,
-                bean -> service.saveMeasurement(deploymentId, bean), saved -> changed(), this::changed).open();
+                bean -> service.saveMeasurement(deploymentId, bean, UsersDay.zone()), saved -> changed(), this::changed).open();
     }
 
     private void editEvent(RolloutEvent event) {

@@ -235,6 +235,16 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void today_is_the_users_day_in_the_browsers_time_zone_not_the_servers() {
+        // The tests' clock says 25 November 2026, 12:00 UTC: on Kiritimati (UTC+14) it is already the 26th.
+        fr.essor.base.ui.UsersDay.use(java.time.ZoneId.of("Pacific/Kiritimati"));
+        startMeasurement(2026, 11, 26, "100");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("26 novembre 2026", "Mesure", "100 utilisateurs actifs"));
+    }
+
+    @Test
     void an_event_dated_after_today_is_logged_as_planned() {
         _click(log.logEvent);
         EventForm event = _get(EventForm.class);
