@@ -27,10 +27,7 @@ import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +39,6 @@ import java.util.stream.Collectors;
 class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     enum Axis { MONTHS_SINCE_LAUNCH, CALENDAR }
-
-    private static final String CALENDAR_PARAMETER = "calendar";
 
     private final CaseComparisonService comparisons;
     private final MarketBenchmarks market;
@@ -109,23 +104,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Long> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("ids", List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(CompareView::parseId).filter(Objects::nonNull).distinct()
-                .limit(CaseComparisonService.MAX_COMPARED).toList();
-        picker.setValue(picker.getListDataView().getItems().filter(d -> ids.contains(d.id())).collect(Collectors.toSet()));
-        boolean calendar = event.getLocation().getQueryParameters().getSingleParameter("axis")
-                .filter(CALENDAR_PARAMETER::equals).isPresent();
-        axis.setValue(calendar ? Axis.CALENDAR : Axis.MONTHS_SINCE_LAUNCH);
-        show(ids);
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        CompareAddress address = CompareAddress.of(event.getLocation().getQueryParameters());
+        picker.setValue(picker.getListDataView().getItems().filter(d -> address.ids().contains(d.id())).collect(Collectors.toSet()));
+        axis.setValue(address.calendar() ? Axis.CALENDAR : Axis.MONTHS_SINCE_LAUNCH);
+        show(address.ids());
     }
 
     private void selectionChanged() {
@@ -142,16 +124,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The address always says what is compared and on which axis, so it can be bookmarked or sent on. */
     private void keepInAddress() {
-        List<String> parameters = new ArrayList<>();
-        List<Long> ids = picker.getValue().stream().map(DeploymentSummary::id).sorted().toList();
-        if (!ids.isEmpty()) {
-            parameters.add("ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        }
-        if (axis.getValue() == Axis.CALENDAR) {
-            parameters.add("axis=" + CALENDAR_PARAMETER);
-        }
-        String query = parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "compare" + query));
+        CompareAddress address = new CompareAddress(picker.getValue().stream().map(DeploymentSummary::id).toList(),
+                axis.getValue() == Axis.CALENDAR);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.location()));
     }
 
     private void show(List<Long> ids) {
