@@ -10,10 +10,17 @@ interface XMarker { x: number; label: string; detail: string; color: string; das
 interface YMarker { y: number; label: string; color: string; }
 interface Config {
   locale: string; series: Series[]; valueFormat: 'PERCENT' | 'INTEGER'; yMin: number | null; yMax: number | null;
-  xMin: number | null; xMax: number | null;
+  xMin: number | null; xMax: number | null; xTickAmount: number | null;
   xMarkers: XMarker[]; yMarkers: YMarker[]; colors: string[]; height: number; sparkline: boolean;
   description: string; fileName: string; xAxis: 'DATETIME' | 'NUMBER'; xTitle: string; tooltipAllSeries: boolean;
 }
+
+/** Marker labels longer than this are cut with an ellipsis on the chart; hover and the table hold the whole title. */
+const LABEL_CHARS = 28;
+const LABEL_FONT_PX = 11;
+const LABEL_ROW_PX = 20;
+
+const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -86,9 +93,15 @@ class EssorApexChart extends HTMLElement {
       series.points.flatMap((point, dataPointIndex) => point.approximate
         ? [{ seriesIndex, dataPointIndex, fillColor: '#ffffff', strokeColor: config.colors[seriesIndex % config.colors.length], size: 7 }]
         : []));
+    // Marker labels sit in rows above the plot, so they never cover a point of the curves.
+    const labels = this.placeLabels(config);
+    const labelRows = labels.reduce((rows, label) => Math.max(rows, label.row + 1), 0);
     return {
+      grid: { padding: { top: labelRows * LABEL_ROW_PX } },
       chart: {
         type: 'line',
+        // ApexCharts draws (and redraws) the annotations after render() resolves: describe them each time.
+        events: { mounted: () => this.describeMarkers(config), updated: () => this.describeMarkers(config) },
         height: config.height,
         animations: { enabled: false },
         locales: [fr, en],
@@ -103,7 +116,9 @@ class EssorApexChart extends HTMLElement {
       stroke: { width: config.sparkline || dense ? 2 : 3, curve: 'straight' },
       markers: { size: config.sparkline || dense ? 0 : 5, discrete },
       xaxis: config.xAxis === 'NUMBER'
-        ? { type: 'numeric', min: config.xMin ?? undefined, max: config.xMax ?? undefined, tickAmount: 'dataPoints',
+        // Whole months: the server sends bounds on multiples of the step and the number of steps between them.
+        ? { type: 'numeric', min: config.xMin ?? undefined, max: config.xMax ?? undefined,
+            tickAmount: config.xTickAmount ?? undefined, decimalsInFloat: 0,
             title: { text: config.xTitle }, labels: { formatter: (value: string) => String(Math.round(Number(value))) } }
         : { type: 'datetime', min: config.xMin ?? undefined, max: config.xMax ?? undefined, labels: { datetimeUTC: true } },
       yaxis: {
@@ -111,9 +126,14 @@ class EssorApexChart extends HTMLElement {
         max: config.yMax ?? undefined,
         labels: { formatter: (value: number) => this.formatValue(config, value) },
       },
-      legend: { show: !config.sparkline && config.series.length > 1, position: 'top' },
+      // ApexCharts writes legend text with innerHTML: a series name is user text, so it goes in escaped.
+      legend: { show: !config.sparkline && config.series.length > 1, position: 'top',
+        formatter: (name: string) => escapeHtml(name) },
       tooltip: {
         enabled: !config.sparkline,
+        // Even with a custom tooltip ApexCharts writes each series' name into its own (hidden) tooltip
+        // items with innerHTML, where a detached <img onerror> still runs: it gets escaped text too.
+        y: { title: { formatter: (name: string) => escapeHtml(name) } },
         custom: ({ seriesIndex, dataPointIndex }: { seriesIndex: number; dataPointIndex: number }) => {
           const point = config.series[seriesIndex]?.points[dataPointIndex];
           if (!point) {
@@ -130,12 +150,13 @@ class EssorApexChart extends HTMLElement {
         },
       },
       annotations: {
-        xaxis: config.xMarkers.map((marker) => ({
+        xaxis: labels.map(({ marker, row, anchor }) => ({
           x: marker.x,
           borderColor: marker.color,
           strokeDashArray: marker.dashed ? 6 : 0,
-          label: { text: marker.label, orientation: 'vertical', borderColor: marker.color,
-            style: { color: '#fff', background: marker.color, fontSize: '11px' } },
+          label: { text: shorten(marker.label), orientation: 'horizontal', position: 'top', textAnchor: anchor,
+            offsetX: anchor === 'start' ? 2 : -2, offsetY: 4 - (labelRows - row) * LABEL_ROW_PX, borderColor: marker.color,
+            style: { color: '#fff', background: marker.color, fontSize: `${LABEL_FONT_PX}px` } },
         })),
         yaxis: config.yMarkers.map((marker) => ({
           y: marker.y,
@@ -147,12 +168,42 @@ class EssorApexChart extends HTMLElement {
     };
   }
 
+  /**
+   * Events of the same or nearby months must not hide one another: each label goes on the first row
+   * where it clears the labels already placed, judged from the chart's width and the label's length.
+   * A label near the right edge runs leftwards from its line.
+   */
+  private placeLabels(config: Config): { marker: XMarker; row: number; anchor: 'start' | 'end' }[] {
+    const xs = config.series.flatMap((series) => series.points.map((p) => p.x)).concat(config.xMarkers.map((m) => m.x));
+    const min = config.xMin ?? Math.min(...xs);
+    const max = config.xMax ?? Math.max(...xs);
+    const width = Math.max((this.clientWidth || 800) - 100, 200);
+    const toPx = (x: number) => (max > min ? ((x - min) / (max - min)) * width : 0);
+    const rowEnds: number[] = [];
+    const placed = config.xMarkers.map((marker, index) => ({ marker, index, row: 0, anchor: 'start' as 'start' | 'end' }))
+      .sort((a, b) => a.marker.x - b.marker.x);
+    for (const label of placed) {
+      const px = toPx(label.marker.x);
+      const textPx = shorten(label.marker.label).length * LABEL_FONT_PX * 0.62 + 10;
+      label.anchor = px + textPx > width ? 'end' : 'start';
+      const from = label.anchor === 'start' ? px : px - textPx;
+      let row = rowEnds.findIndex((end) => end + 4 < from);
+      if (row < 0) {
+        row = rowEnds.length;
+        rowEnds.push(0);
+      }
+      rowEnds[row] = from + textPx;
+      label.row = row;
+    }
+    return placed.sort((a, b) => a.index - b.index);
+  }
+
   /** Hovering an event's label shows its title and note: an SVG title on each marker label. */
   private describeMarkers(config: Config) {
     const labels = this.querySelectorAll('.apexcharts-xaxis-annotations .apexcharts-xaxis-annotation-label');
-    labels.forEach((label, index) => {
-      const marker = config.xMarkers[index];
-      if (marker && marker.detail) {
+    labels.forEach((label) => {
+      const marker = config.xMarkers[Number(label.getAttribute('rel'))];
+      if (marker && marker.detail && !label.querySelector('title')) {
         const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
         title.textContent = marker.detail;
         label.appendChild(title);

@@ -1,19 +1,26 @@
 package fr.essor;
 
+import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.EventKind;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.service.MilestoneService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Deployments made through the service, each with a name no other test uses. */
+/** Deployments made through the services, as a user would make them, each with a name no other test uses. */
 @Component
 public class TestDeployments {
 
     private final DeploymentService service;
+    private final MilestoneService milestones;
 
-    TestDeployments(DeploymentService service) {
+    TestDeployments(DeploymentService service, MilestoneService milestones) {
         this.service = service;
+        this.milestones = milestones;
     }
 
     public static String uniqueName(String prefix) {
@@ -32,5 +39,29 @@ public class TestDeployments {
         deployment.setHeadcount(headcount);
         deployment.setCountriesPresent(countriesPresent);
         return service.save(deployment);
+    }
+
+    /** A rollout as a new user enters it: an organisation, a headcount and a launch. */
+    public Deployment launched(String organisation, int headcount, PartialDate launch) {
+        Deployment deployment = new Deployment();
+        deployment.setOrganisation(organisation);
+        deployment.setHeadcount(headcount);
+        deployment.setLaunch(launch);
+        return service.save(deployment);
+    }
+
+    public Measurement measure(Deployment deployment, PartialDate on, int activeUsers) {
+        Measurement measurement = new Measurement();
+        measurement.setDate(on);
+        measurement.setActiveUsers(activeUsers);
+        return milestones.saveMeasurement(deployment.getId(), measurement);
+    }
+
+    public RolloutEvent event(Deployment deployment, PartialDate on, EventKind kind, String title) {
+        RolloutEvent event = new RolloutEvent();
+        event.setDate(on);
+        event.setKind(kind);
+        event.setTitle(title);
+        return milestones.saveEvent(deployment.getId(), event);
     }
 }

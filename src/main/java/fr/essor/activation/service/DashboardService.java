@@ -55,7 +55,8 @@ public class DashboardService {
                 .mapToLong(Integer::longValue).sum();
         List<BigDecimal> rates = trends.stream().filter(trend -> !trend.demo()).map(DeploymentTrend::latest)
                 .filter(Objects::nonNull).map(SeriesPoint::ratePct).filter(Objects::nonNull).sorted().toList();
-        Growth fastest = growths.stream().max(Comparator.comparing(Growth::pointsGained)).orElse(null);
+        Growth fastest = growths.stream().filter(growth -> !growth.demo())
+                .max(Comparator.comparing(Growth::pointsGained)).orElse(null);
         return new DashboardOverview(real.size(), summaries.size() - real.size(), totalActive, median(rates), fastest, trends);
     }
 

@@ -3,7 +3,6 @@ package fr.essor.activation.service;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.domain.PartialDate;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +16,8 @@ public record SeriesPoint(PartialDate date, int value, java.math.@Nullable BigDe
         return date.precision() != DatePrecision.DAY;
     }
 
-    /**
-     * Where the point is drawn: a date known only to the month or the year sits in the middle of its
-     * period, so "2012" is not read as January 2012.
-     */
+    /** Where the point is drawn: {@link PartialDate#middle()}, as events are. */
     public LocalDate plottedOn() {
-        LocalDate start = date.start();
-        return start.plusDays(ChronoUnit.DAYS.between(start, date.end()) / 2);
+        return date.middle();
     }
 }

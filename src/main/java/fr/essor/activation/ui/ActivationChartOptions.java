@@ -13,6 +13,7 @@ import fr.essor.component.apexchart.ValueFormat;
 import fr.essor.component.apexchart.XAxisKind;
 import fr.essor.component.apexchart.XMarker;
 import fr.essor.component.apexchart.YMarker;
+import fr.essor.milestone.domain.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,22 +27,42 @@ final class ActivationChartOptions {
 
     static final String EVENT_COLOUR = "#D55E00";
     static final String TARGET_COLOUR = "#009E73";
+    static final String LAUNCH_COLOUR = "#0072B2";
     static final int DENSE_SERIES = 200;
 
     private final Component in;
     private final Locale locale;
+    private final LocalDate today;
 
+    /** For charts that draw no events, such as the dashboard's sparklines. */
     ActivationChartOptions(Component in, Locale locale) {
-        this.in = in;
-        this.locale = locale;
+        this(in, locale, LocalDate.MAX);
     }
 
-    /** Activation rate (or active users) over time, with events, the target rate and the target date. */
-    ChartOptions activation(ActivationSeries series, Metric metric, int height) {
+    ActivationChartOptions(Component in, Locale locale, LocalDate today) {
+        this.in = in;
+        this.locale = locale;
+        this.today = today;
+    }
+
+    /**
+     * Activation rate (or active users) over time, with events, the target rate and the target date.
+     * Drawn from the launch (when {@code fromLaunch}) to the last measurement, or to the target date when
+     * one is set; an event planned past that end is left to the table rather than stretch the view.
+     */
+    ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch) {
         boolean rate = metric == Metric.RATE;
         List<ChartPoint> points = points(series.activeUsers(), rate, point -> in.getTranslation("chart.tip.activeUsers",
                 DisplayFormats.number(point.value(), locale), DisplayFormats.percent(point.ratePct(), locale)));
-        List<XMarker> xMarkers = new ArrayList<>(series.events().stream().map(this::eventMarker).toList());
+        List<XMarker> xMarkers = new ArrayList<>();
+        List<XMarker> bounds = new ArrayList<>();
+        if (fromLaunch && series.launch() != null && series.events().stream().noneMatch(e -> e.kind() == EventKind.LAUNCH)) {
+            String when = DisplayFormats.date(series.launch(), locale);
+            XMarker launch = new XMarker(millis(series.launch().middle()), in.getTranslation("chart.launch"),
+                    in.getTranslation("chart.launch") + " · " + when, LAUNCH_COLOUR, false);
+            xMarkers.add(launch);
+            bounds.add(launch);
+        }
         List<YMarker> yMarkers = new ArrayList<>();
         if (series.targetPct() != null) {
             if (rate) {
@@ -49,13 +70,25 @@ final class ActivationChartOptions {
             }
             if (series.targetDate() != null) {
                 String label = in.getTranslation("chart.targetDate", DisplayFormats.date(series.targetDate(), locale));
-                xMarkers.add(new XMarker(millis(series.targetDate()), label, label, TARGET_COLOUR, true));
+                XMarker target = new XMarker(millis(series.targetDate()), label, label, TARGET_COLOUR, true);
+                xMarkers.add(target);
+                bounds.add(target);
             }
         }
+        for (EventMark event : series.events()) {
+            XMarker marker = eventMarker(event);
+            xMarkers.add(marker);
+            if (!planned(event)) {
+                bounds.add(marker);
+            }
+        }
+        Long xMin = xRange(points, bounds, true);
+        Long xMax = xRange(points, bounds, false);
+        xMarkers.removeIf(marker -> xMax != null && (marker.x() > xMax || marker.x() < xMin));
         String name = in.getTranslation(rate ? "chart.series.rate" : "chart.series.activeUsers");
         return new ChartOptions(language(), List.of(new ChartSeries(name, points)),
                 rate ? ValueFormat.PERCENT : ValueFormat.INTEGER, 0.0, rate ? yMax(series.activeUsers(), series.targetPct()) : null,
-                xRange(points, xMarkers, true), xRange(points, xMarkers, false),
+                xMin, xMax, null,
                 xMarkers, yMarkers, ChartOptions.COLOUR_BLIND_SAFE, height, false,
                 in.getTranslation("chart.activation.description", series.organisation(), points.size(), series.events().size()),
                 fileName(series, "activation"), XAxisKind.DATETIME, "", false);
@@ -67,7 +100,7 @@ final class ActivationChartOptions {
                 DisplayFormats.number(point.value(), locale), DisplayFormats.number(series.countriesPresent(), locale),
                 DisplayFormats.percent(point.ratePct(), locale)));
         return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.reach"), points)),
-                ValueFormat.PERCENT, 0.0, 100.0, null, null, List.of(), List.of(), List.of(ChartOptions.COLOUR_BLIND_SAFE.get(2)), height, false,
+                ValueFormat.PERCENT, 0.0, 100.0, null, null, null, List.of(), List.of(), List.of(ChartOptions.COLOUR_BLIND_SAFE.get(2)), height, false,
                 in.getTranslation("chart.reach.description", series.organisation(), points.size()),
                 fileName(series, "reach"), XAxisKind.DATETIME, "", false);
     }
@@ -76,7 +109,7 @@ final class ActivationChartOptions {
     ChartOptions sparkline(ActivationSeries series) {
         List<ChartPoint> points = points(series.activeUsers(), true, point -> DisplayFormats.percent(point.ratePct(), locale));
         return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.rate"), points)),
-                ValueFormat.PERCENT, 0.0, null, null, null, List.of(), List.of(), ChartOptions.COLOUR_BLIND_SAFE, 60, true,
+                ValueFormat.PERCENT, 0.0, null, null, null, null, List.of(), List.of(), ChartOptions.COLOUR_BLIND_SAFE, 60, true,
                 in.getTranslation("chart.activation.description", series.organisation(), points.size(), 0),
                 fileName(series, "sparkline"), XAxisKind.DATETIME, "", false);
     }
@@ -105,12 +138,19 @@ final class ActivationChartOptions {
         return point.source() == null ? "" : in.getTranslation("chart.tip.source", point.source());
     }
 
+    /** An event after today is a planned milestone: said in its label and drawn dashed. */
+    boolean planned(EventMark event) {
+        return event.date().start().isAfter(today);
+    }
+
+    /** Its title on the chart; date, kind and note on hover. Placed as measurements are: mid-period. */
     private XMarker eventMarker(EventMark event) {
         String kind = in.getTranslation("eventKind." + event.kind().name());
-        String detail = DisplayFormats.date(event.date(), locale) + " · " + kind + " · " + event.title()
+        boolean planned = planned(event);
+        String title = planned ? in.getTranslation("chart.planned", event.title()) : event.title();
+        String detail = DisplayFormats.date(event.date(), locale) + " · " + kind + " · " + title
                 + (event.note() == null || event.note().isBlank() ? "" : " — " + event.note());
-        LocalDate drawnOn = event.date().start();
-        return new XMarker(millis(drawnOn), event.title(), detail, EVENT_COLOUR, false);
+        return new XMarker(millis(event.plottedOn()), title, detail, EVENT_COLOUR, planned);
     }
 
     /** The axis spans the points and the markers, with a fortnight's margin, so no event falls off the chart. */

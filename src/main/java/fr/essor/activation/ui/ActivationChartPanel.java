@@ -23,11 +23,10 @@ import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +64,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         configureTable();
         csv.setText(getTranslation("chart.exportCsv"));
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale());
             String name = shown == null ? "essor.csv" : SeriesCsv.fileName(shown);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
         }));
@@ -113,7 +112,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
         table.setAllRowsVisible(true);
         eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())).setHeader(getTranslation("milestone.kind")).setKey("kind");
+        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
+                        + (event.date().start().isAfter(UsersDay.today(clock)) ? " · " + getTranslation("milestone.planned") : ""))
+                .setHeader(getTranslation("milestone.kind")).setKey("kind");
         eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
                 .setHeader(getTranslation("milestone.details")).setKey("details");
         eventTable.setAllRowsVisible(true);
@@ -135,9 +136,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         shown = series;
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
-        ActivationChartOptions options = new ActivationChartOptions(this, getLocale());
+        ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
         activationChart.setVisible(!series.activeUsers().isEmpty());
-        activationChart.setOptions(options.activation(series, metric.getValue(), 360));
+        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME));
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
         reachTitle.setVisible(reach);
         reachChart.setVisible(reach);
@@ -151,7 +152,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     private ChartPeriod chosenPeriod() {
         return switch (period.getValue()) {
             case ALL_TIME -> ChartPeriod.ALL_TIME;
-            case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, LocalDate.now(clock));
+            case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, UsersDay.today(clock));
             case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
         };
     }

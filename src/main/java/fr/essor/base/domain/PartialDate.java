@@ -41,6 +41,14 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         };
     }
 
+    /**
+     * Where a chart draws this date: a date known only to the month or the year sits in the middle of
+     * its period, so "2012" is not read as January 2012. One rule for measurements and events alike.
+     */
+    public LocalDate middle() {
+        return start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end()) / 2);
+    }
+
     public int year() {
         return start.getYear();
     }

@@ -20,8 +20,11 @@ public abstract class BoundForm<T> extends Composite<FormLayout> {
     protected final Binder<T> binder;
     private final Map<String, HasValidation> fieldsByProperty = new HashMap<>();
 
+    private boolean edited;
+
     protected BoundForm(Class<T> beanType) {
         this.binder = new Binder<>(beanType);
+        binder.addValueChangeListener(change -> edited = true);
     }
 
     /** Names the field that shows the violations of a bean property. */
@@ -29,8 +32,17 @@ public abstract class BoundForm<T> extends Composite<FormLayout> {
         fieldsByProperty.put(property, field);
     }
 
+    /**
+     * Whether anything was typed since the bean was read. Not the binder's hasChanges(): a save the
+     * service refused has already written the fields to the bean, which resets it.
+     */
+    public boolean hasChanges() {
+        return edited;
+    }
+
     public void read(T bean) {
         binder.readBean(bean);
+        edited = false;
     }
 
     /** @return false, with the reasons shown on the fields, if a field could not be read. */

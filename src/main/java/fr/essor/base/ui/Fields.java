@@ -5,29 +5,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * Text inputs that share Essor's limits and messages: the maximum length comes from the entity, and
- * going past it says so next to the field instead of silently cutting what was pasted.
+ * Text inputs that share Essor's messages. No maxlength attribute: the browser would silently cut what
+ * was pasted past it. The entity's length limit is checked on save and said next to the field instead.
  */
 public final class Fields {
 
     private Fields() {
     }
 
-    public static TextField text(String labelKey, int maxLength) {
+    public static TextField text(String labelKey) {
         TextField field = new TextField(translate(labelKey));
-        field.setMaxLength(maxLength);
-        field.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage(translate("validation.tooLong", maxLength))
-                .setRequiredErrorMessage(translate("validation.required")));
+        field.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(translate("validation.required")));
         return field;
     }
 
-    public static TextArea area(String labelKey, int maxLength) {
-        TextArea area = new TextArea(translate(labelKey));
-        area.setMaxLength(maxLength);
-        area.setI18n(new TextArea.TextAreaI18n()
-                .setMaxLengthErrorMessage(translate("validation.tooLong", maxLength)));
-        return area;
+    public static TextArea area(String labelKey) {
+        return new TextArea(translate(labelKey));
     }
 
     /** A whole-number input; its text is read by {@link WholeNumberConverter}. */

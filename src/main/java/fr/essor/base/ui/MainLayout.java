@@ -32,6 +32,7 @@ public final class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(menu);
+        addAttachListener(attach -> UsersDay.learnFrom(attach.getUI()));
     }
 
     private Select<Locale> languageSwitch() {

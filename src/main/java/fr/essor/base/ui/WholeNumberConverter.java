@@ -8,11 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a whole number typed the way people type them: "170000", "170 000", "170,000", "-5". Signs
- * are kept so that the rules can say "must be at least 0" rather than "not a number".
+ * are kept so that the rules can say "must be at least 0" rather than "not a number". A separator is
+ * only grouping when groups of three digits follow it, all with the same separator: "1.5", "12,5" or
+ * "0.75" is a decimal, and a headcount with a decimal is refused rather than read as 15, 125 or 75.
  */
 public class WholeNumberConverter implements Converter<String, Integer> {
 
     private static final Pattern GROUPING = Pattern.compile("[\\s\\u00A0\\u202F,.'’]");
+    private static final Pattern GROUPED = Pattern.compile("-?(\\d+|[1-9]\\d{0,2}([\\s\\u00A0\\u202F,.'’])\\d{3}(\\2\\d{3})*)");
     private static final Pattern DIGITS = Pattern.compile("-?\\d{1,10}");
 
     private final String notANumberMessage;
@@ -25,6 +28,9 @@ public class WholeNumberConverter implements Converter<String, Integer> {
     public Result<@Nullable Integer> convertToModel(@Nullable String text, ValueContext context) {
         if (text == null || text.isBlank()) {
             return Result.ok(null);
+        }
+        if (!GROUPED.matcher(text.strip()).matches()) {
+            return Result.error(notANumberMessage);
         }
         String digits = GROUPING.matcher(text.strip()).replaceAll("");
         if (!DIGITS.matcher(digits).matches()) {

@@ -60,8 +60,10 @@ public class CaseComparisonService {
                 deployment.getSource(), monthly,
                 rated.isEmpty() ? null : rated.getLast(),
                 monthly.countriesReached().isEmpty() ? null : monthly.countriesReached().getLast(),
-                monthsToReach(aligned, BigDecimal.TEN), monthsToReach(aligned, BigDecimal.valueOf(25)),
-                aligned, governance(monthly.events(), launch));
+                monthsToReach(launch, aligned, BigDecimal.TEN), monthsToReach(launch, aligned, BigDecimal.valueOf(25)),
+                aligned, governance(monthly.events(), launch),
+                monthly.events().stream().map(event -> new AlignedEvent(
+                        launch == null ? null : monthsSince(launch, event.plottedOn()), event)).toList());
     }
 
     /** Whole months from the launch month to the month of the day: launch month = 0. */
@@ -69,12 +71,19 @@ public class CaseComparisonService {
         return (int) ChronoUnit.MONTHS.between(YearMonth.from(launch.start()), YearMonth.from(day));
     }
 
-    static @Nullable MonthsToReach monthsToReach(List<AlignedPoint> aligned, BigDecimal thresholdPct) {
+    /**
+     * A figure dated "2012" only proves the threshold was reached by the end of 2012: an approximate
+     * crossing counts to the end of the period its date covers, and is an upper bound.
+     */
+    static @Nullable MonthsToReach monthsToReach(@Nullable PartialDate launch, List<AlignedPoint> aligned,
+                                                 BigDecimal thresholdPct) {
         for (int i = 0; i < aligned.size(); i++) {
             AlignedPoint candidate = aligned.get(i);
             if (candidate.point().ratePct().compareTo(thresholdPct) >= 0) {
-                boolean crossingUnseen = i == 0 || candidate.point().approximate();
-                return new MonthsToReach(candidate.monthsSinceLaunch(), crossingUnseen);
+                boolean approximate = candidate.point().approximate();
+                int months = approximate && launch != null ? monthsSince(launch, candidate.point().date().end())
+                        : candidate.monthsSinceLaunch();
+                return new MonthsToReach(months, i == 0 || approximate);
             }
         }
         return null;

@@ -28,7 +28,8 @@ public record ComparedDeployment(
         @Nullable MonthsToReach monthsTo10,
         @Nullable MonthsToReach monthsTo25,
         List<AlignedPoint> aligned,
-        Map<EventKind, GovernanceStep> governance) {
+        Map<EventKind, GovernanceStep> governance,
+        List<AlignedEvent> events) {
 
     public boolean launchKnown() {
         return monthly.launch() != null;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.comparison.service.CaseComparisonService;
 import fr.essor.comparison.service.ComparedDeployment;
 import fr.essor.comparison.service.MarketBenchmarks;
@@ -25,10 +26,8 @@ import fr.essor.component.apexchart.ApexChart;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -48,13 +47,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final ApexChart chart = new ApexChart();
     final Paragraph leftOut = new Paragraph();
     final Paragraph prompt = new Paragraph();
+    final Paragraph unknownIds = new Paragraph();
     final Grid<ComparisonRow> table = new Grid<>();
+    final ComparisonEvents events = new ComparisonEvents();
+    private final Clock clock;
     private final Anchor csv = new Anchor();
     private List<ComparedDeployment> compared = List.of();
     private List<ComparisonRow> rows = List.of();
 
-    CompareView(CaseComparisonService comparisons, MarketBenchmarks market, DeploymentService deployments) {
+    CompareView(CaseComparisonService comparisons, MarketBenchmarks market, DeploymentService deployments, Clock clock) {
         this.comparisons = comparisons;
+        this.clock = clock;
         this.market = market;
         picker.setLabel(getTranslation("compare.pick"));
         picker.setHelperText(getTranslation("compare.pick.help"));
@@ -70,10 +73,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         axis.setItems(Axis.values());
         axis.setItemLabelGenerator(choice -> getTranslation("compare.axis." + choice.name()));
         axis.setValue(Axis.MONTHS_SINCE_LAUNCH);
-        axis.addValueChangeListener(change -> drawChart());
+        axis.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                keepInAddress();
+            }
+            drawChart();
+        });
         csv.setText(getTranslation("compare.exportCsv"));
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "essor-comparison.csv", "text/csv;charset=UTF-8", bytes.length);
         }));
         csv.getElement().setAttribute("download", true);
@@ -84,7 +92,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HorizontalLayout controls = new HorizontalLayout(picker, axis, csv);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("flex-wrap", "wrap");
-        add(new H1(getTranslation("compare.title")), controls, prompt, chart, leftOut, new H2(getTranslation("compare.table")), table);
+        unknownIds.addClassName("essor-warning");
+        unknownIds.setVisible(false);
+        add(new H1(getTranslation("compare.title")), controls, unknownIds, prompt, chart, leftOut, events, new H2(getTranslation("compare.table")), table);
     }
 
     @Override
@@ -94,20 +104,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Long> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("ids", List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(CompareView::parseId).filter(Objects::nonNull).distinct()
-                .limit(CaseComparisonService.MAX_COMPARED).toList();
-        picker.setValue(picker.getListDataView().getItems().filter(d -> ids.contains(d.id())).collect(Collectors.toSet()));
-        show(ids);
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        CompareAddress address = CompareAddress.of(event.getLocation().getQueryParameters());
+        picker.setValue(picker.getListDataView().getItems().filter(d -> address.ids().contains(d.id())).collect(Collectors.toSet()));
+        axis.setValue(address.calendar() ? Axis.CALENDAR : Axis.MONTHS_SINCE_LAUNCH);
+        show(address.ids());
     }
 
     private void selectionChanged() {
@@ -118,27 +118,40 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         picker.setInvalid(false);
-        // The address always says what is compared, so it can be bookmarked or sent to a colleague.
-        String query = ids.isEmpty() ? "" : "?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "compare" + query));
+        keepInAddress();
         show(ids);
     }
 
+    /** The address always says what is compared and on which axis, so it can be bookmarked or sent on. */
+    private void keepInAddress() {
+        CompareAddress address = new CompareAddress(picker.getValue().stream().map(DeploymentSummary::id).toList(),
+                axis.getValue() == Axis.CALENDAR);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.location()));
+    }
+
     private void show(List<Long> ids) {
-        boolean enough = ids.size() >= CaseComparisonService.MIN_COMPARED;
+        List<ComparedDeployment> found = ids.isEmpty() ? List.of() : comparisons.compare(ids);
+        // An address naming deleted or mistyped deployments says so, rather than showing fewer columns.
+        List<Long> unknown = ids.stream().filter(id -> found.stream().noneMatch(d -> d.id() == id)).toList();
+        unknownIds.setText(unknown.isEmpty() ? "" : getTranslation("compare.unknownIds",
+                unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        unknownIds.setVisible(!unknown.isEmpty());
+        boolean enough = found.size() >= CaseComparisonService.MIN_COMPARED;
         prompt.setVisible(!enough);
         chart.setVisible(enough);
         table.setVisible(enough);
         leftOut.setVisible(false);
+        events.setVisible(false);
         if (!enough) {
             compared = List.of();
             rows = List.of();
             return;
         }
-        compared = comparisons.compare(ids);
+        compared = found;
         rows = new ComparisonTable(this, getLocale(), market).rows(compared);
         drawTable();
         drawChart();
+        events.show(compared, UsersDay.today(clock));
     }
 
     private void drawChart() {

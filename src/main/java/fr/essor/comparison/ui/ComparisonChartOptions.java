@@ -6,15 +6,20 @@ import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.comparison.service.AlignedPoint;
 import fr.essor.comparison.service.ComparedDeployment;
-import fr.essor.comparison.service.GovernanceStep;
+import fr.essor.comparison.service.AlignedEvent;
+import fr.essor.activation.service.EventMark;
 import fr.essor.component.apexchart.ChartOptions;
 import fr.essor.component.apexchart.ChartPoint;
 import fr.essor.component.apexchart.ChartSeries;
 import fr.essor.component.apexchart.ValueFormat;
 import fr.essor.component.apexchart.XAxisKind;
 import fr.essor.component.apexchart.XMarker;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.LongSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +34,10 @@ final class ComparisonChartOptions {
         this.locale = locale;
     }
 
-    /** Each curve in its colour; a deployment without a launch date cannot be aligned and is left out. */
+    /**
+     * Each curve in its colour, on whole months since launch, with every event of every deployment at
+     * its month; a deployment without a launch date cannot be aligned and is left out.
+     */
     ChartOptions aligned(List<ComparedDeployment> compared) {
         List<ChartSeries> series = new ArrayList<>();
         List<XMarker> markers = new ArrayList<>();
@@ -42,43 +50,68 @@ final class ComparisonChartOptions {
             }
             colours.add(hue);
             series.add(new ChartSeries(name(d), d.aligned().stream().map(this::point).toList()));
-            for (GovernanceStep step : d.governance().values()) {
-                if (step.monthsSinceLaunch() != null) {
-                    String kind = in.getTranslation("eventKind." + step.kind().name());
-                    markers.add(new XMarker(step.monthsSinceLaunch(), kind,
-                            name(d) + " · " + kind + " · " + DisplayFormats.date(step.date(), locale), hue, true));
+            for (AlignedEvent aligned : d.events()) {
+                if (aligned.monthsSinceLaunch() != null) {
+                    markers.add(marker(d, aligned.event(), aligned.monthsSinceLaunch(), hue));
                 }
             }
         }
-        // Month 0 is every launch: the axis starts there, so an early or late start shows as such.
-        long lastMonth = series.stream().flatMap(s -> s.points().stream()).mapToLong(ChartPoint::x).max().orElse(12);
-        long lastMarker = markers.stream().mapToLong(XMarker::x).max().orElse(0);
-        long firstMarker = markers.stream().mapToLong(XMarker::x).min().orElse(0);
-        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, null, Math.min(0L, firstMarker),
-                Math.max(lastMonth, lastMarker) + 2, markers, List.of(),
+        IntSummaryStatistics months = java.util.stream.Stream.concat(
+                series.stream().flatMap(s -> s.points().stream()).map(ChartPoint::x), markers.stream().map(XMarker::x))
+                .mapToInt(Long::intValue).summaryStatistics();
+        MonthAxis axis = months.getCount() == 0 ? MonthAxis.spanning(0, 11) : MonthAxis.spanning(months.getMin(), months.getMax());
+        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, headroom(series), (long) axis.min(), (long) axis.max(),
+                axis.tickAmount(), markers, List.of(),
                 colours, 380, false, in.getTranslation("compare.chart.description", series.size()), "essor-comparison",
                 XAxisKind.NUMBER, in.getTranslation("compare.chart.months"), true);
     }
 
-    /** The same curves on the calendar, for rollouts of the same years. */
+    /** The same curves and events on the calendar, for rollouts of the same years. */
     ChartOptions calendar(List<ComparedDeployment> compared) {
         List<ChartSeries> series = new ArrayList<>();
+        List<XMarker> markers = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         int colour = 0;
         for (ComparedDeployment d : compared) {
             String hue = ChartOptions.COLOUR_BLIND_SAFE.get(colour++ % ChartOptions.COLOUR_BLIND_SAFE.size());
             List<ChartPoint> points = d.monthly().activeUsers().stream().filter(p -> p.ratePct() != null)
-                    .map(p -> new ChartPoint(p.plottedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    .map(p -> new ChartPoint(millis(p.plottedOn()),
                             p.ratePct().doubleValue(), dateLabel(p), DisplayFormats.percent(p.ratePct(), locale), "", p.approximate()))
                     .toList();
             if (!points.isEmpty()) {
                 colours.add(hue);
                 series.add(new ChartSeries(name(d), points));
+                d.events().forEach(aligned -> markers.add(marker(d, aligned.event(), millis(aligned.event().plottedOn()), hue)));
             }
         }
-        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, null, null, null, List.of(), List.of(),
+        // A margin on both sides, so the first and last points and their markers are drawn whole.
+        LongSummaryStatistics xs = java.util.stream.Stream.concat(
+                series.stream().flatMap(s -> s.points().stream()).map(ChartPoint::x), markers.stream().map(XMarker::x))
+                .mapToLong(Long::longValue).summaryStatistics();
+        long margin = Math.max(Duration.ofDays(31).toMillis(), (xs.getMax() - xs.getMin()) / 30);
+        return new ChartOptions(language(), series, ValueFormat.PERCENT, 0.0, headroom(series),
+                xs.getCount() == 0 ? null : xs.getMin() - margin, xs.getCount() == 0 ? null : xs.getMax() + margin, null,
+                markers, List.of(),
                 colours, 380, false, in.getTranslation("compare.chart.description", series.size()), "essor-comparison",
                 XAxisKind.DATETIME, "", false);
+    }
+
+    /** An event's marker: its title on the chart; the deployment, kind, date and note on hover. */
+    private XMarker marker(ComparedDeployment d, EventMark event, long x, String hue) {
+        String detail = name(d) + " · " + in.getTranslation("eventKind." + event.kind().name()) + " · "
+                + DisplayFormats.date(event.date(), locale) + " · " + event.title()
+                + (event.note() == null || event.note().isBlank() ? "" : " — " + event.note());
+        return new XMarker(x, event.title(), detail, hue, true);
+    }
+
+    /** Room above the highest point, in steps of ten points, so no point sits on the plot's top edge. */
+    private static double headroom(List<ChartSeries> series) {
+        double highest = series.stream().flatMap(s -> s.points().stream()).mapToDouble(ChartPoint::y).max().orElse(0);
+        return Math.min(100, Math.ceil((highest + 5) / 10) * 10);
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private ChartPoint point(AlignedPoint aligned) {

@@ -2,6 +2,7 @@ package fr.essor.comparison.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.comparison.service.ComparedDeployment;
 import fr.essor.comparison.service.GovernanceStep;
@@ -33,6 +34,8 @@ final class ComparisonTable {
     private final Component in;
     private final Locale locale;
     private final MarketBenchmarks market;
+    /** The deployments of the rows being built, for their spreadsheet values. */
+    private List<ComparedDeployment> exporting = List.of();
 
     ComparisonTable(Component in, Locale locale, MarketBenchmarks market) {
         this.in = in;
@@ -41,30 +44,71 @@ final class ComparisonTable {
     }
 
     List<ComparisonRow> rows(List<ComparedDeployment> compared) {
+        exporting = compared;
         List<ComparisonRow> rows = new ArrayList<>();
         rows.add(row("platform", compared, this::platform, null, ""));
-        rows.add(row("launch", compared, d -> d.monthly().launch() == null ? t("compare.launchUnknown")
-                : DisplayFormats.date(d.monthly().launch(), locale), null, ""));
-        rows.add(row("headcount", compared, d -> DisplayFormats.number(d.headcount(), locale), null, ""));
-        rows.add(row("countriesPresent", compared, d -> DisplayFormats.number(d.countriesPresent(), locale), null, ""));
-        rows.add(row("countriesReached", compared, d -> d.latestReach() == null ? t("compare.notLogged")
-                : DisplayFormats.number(d.latestReach().value(), locale), best(compared, d -> reachShare(d), true), ""));
-        rows.add(row("activeUsers", compared, d -> d.latest() == null ? t("compare.notLogged")
+        rows.add(exported(row("launch", compared, d -> d.monthly().launch() == null ? t("compare.launchUnknown")
+                : DisplayFormats.date(d.monthly().launch(), locale), null, ""), false, d -> iso(d.monthly().launch())));
+        rows.add(exported(row("headcount", compared, d -> DisplayFormats.number(d.headcount(), locale), null, ""),
+                false, ComparedDeployment::headcount));
+        rows.add(exported(row("countriesPresent", compared, d -> DisplayFormats.number(d.countriesPresent(), locale), null, ""),
+                false, ComparedDeployment::countriesPresent));
+        rows.add(exported(row("countriesReached", compared, d -> d.latestReach() == null ? t("compare.notLogged")
+                : DisplayFormats.number(d.latestReach().value(), locale), best(compared, d -> reachShare(d), true), ""),
+                false, d -> d.latestReach() == null ? null : d.latestReach().value()));
+        rows.add(exported(row("activeUsers", compared, d -> d.latest() == null ? t("compare.notLogged")
                 : t("compare.valueOn", DisplayFormats.number(d.latest().value(), locale), DisplayFormats.date(d.latest().date(), locale)),
-                null, ""));
-        rows.add(row("activation", compared, d -> d.latest() == null ? t("compare.notLogged")
-                : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""));
-        rows.add(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), best(compared, d -> monthsValue(d.monthsTo10()), false), ""));
-        rows.add(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), best(compared, d -> monthsValue(d.monthsTo25()), false), ""));
-        rows.add(row("professionalGroups", compared, d -> d.professionalGroupsPct() == null ? ""
-                : t("compare.percent", d.professionalGroupsPct()), null, ""));
+                null, ""), false, d -> d.latest() == null ? null : d.latest().value()));
+        rows.add(exported(row("activation", compared, d -> d.latest() == null ? t("compare.notLogged")
+                : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""),
+                true, d -> d.latest() == null ? null : d.latest().ratePct()));
+        rows.add(exported(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), fewest(compared, ComparedDeployment::monthsTo10), ""),
+                false, d -> monthsFigure(d.monthsTo10())));
+        rows.add(exported(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), fewest(compared, ComparedDeployment::monthsTo25), ""),
+                false, d -> monthsFigure(d.monthsTo25())));
+        rows.add(exported(row("professionalGroups", compared, d -> d.professionalGroupsPct() == null ? ""
+                : t("compare.percent", d.professionalGroupsPct()), null, ""), true, ComparedDeployment::professionalGroupsPct));
         rows.add(row("groupPolicy", compared, d -> d.groupPolicy() == null ? "" : t("groupPolicy." + d.groupPolicy().name()), null, ""));
         for (EventKind kind : GOVERNANCE) {
-            rows.add(row("governance." + kind.name(), t("eventKind." + kind.name()), compared, d -> step(d.governance().get(kind)),
-                    null, market.forGovernanceStep(kind).map(figure -> marketText(kind, figure)).orElse("")));
+            rows.add(exported(row("governance." + kind.name(), t("eventKind." + kind.name()), compared, d -> step(d.governance().get(kind)),
+                    null, market.forGovernanceStep(kind).map(figure -> marketText(kind, figure)).orElse("")),
+                    false, d -> d.governance().get(kind) == null ? null : iso(d.governance().get(kind).date())));
         }
         rows.add(row("source", compared, d -> d.source() == null ? "" : d.source(), null, ""));
         return rows;
+    }
+
+    /**
+     * The row as a spreadsheet gets it: numbers as numbers (a percentage's unit in its label), dates in
+     * ISO 8601. A deployment without a value keeps the table's text ("—", "not yet").
+     */
+    private ComparisonRow exported(ComparisonRow row, boolean percent, Function<ComparedDeployment, @Nullable Object> value) {
+        Map<Long, Object> values = new LinkedHashMap<>();
+        exporting.forEach(d -> {
+            Object v = value.apply(d);
+            if (v != null) {
+                values.put(d.id(), v);
+            }
+        });
+        return new ComparisonRow(row.key(), row.label(), row.cells(), row.best(), row.market(),
+                percent ? row.label() + " (%)" : row.label(), values);
+    }
+
+    /** An exact figure is a number; an upper bound keeps its sign, "≤ 24", so no one sums it as exact. */
+    private static @Nullable Object monthsFigure(@Nullable MonthsToReach months) {
+        return months == null ? null : months.atMost() ? "≤ " + months.months() : Integer.valueOf(months.months());
+    }
+
+    /** ISO 8601 to the precision known: "2012", "2010-12", "2011-06-15". */
+    private static @Nullable String iso(@Nullable PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.year());
+            case MONTH -> java.time.YearMonth.from(date.start()).toString();
+            case DAY -> date.start().toString();
+        };
     }
 
     private ComparisonRow row(String key, List<ComparedDeployment> compared, Function<ComparedDeployment, String> cell,
@@ -76,7 +120,7 @@ final class ComparisonTable {
                               Function<ComparedDeployment, String> cell, @Nullable Set<Long> best, String marketText) {
         Map<Long, String> cells = new LinkedHashMap<>();
         compared.forEach(d -> cells.put(d.id(), cell.apply(d)));
-        return new ComparisonRow(key, label, cells, best == null ? Set.of() : best, marketText);
+        return new ComparisonRow(key, label, cells, best == null ? Set.of() : best, marketText, label, Map.of());
     }
 
     /** The ids holding the highest (or lowest) value of the row; none when fewer than two have one. */
@@ -96,8 +140,16 @@ final class ComparisonTable {
         return reach == null ? null : reach.ratePct();
     }
 
-    private static @Nullable BigDecimal monthsValue(@Nullable MonthsToReach months) {
-        return months == null ? null : BigDecimal.valueOf(months.months());
+    /** Upper bounds are not exact figures: the service's rule says which cells certainly rank first. */
+    private static Set<Long> fewest(List<ComparedDeployment> compared, Function<ComparedDeployment, @Nullable MonthsToReach> months) {
+        Map<Long, MonthsToReach> figures = new LinkedHashMap<>();
+        compared.forEach(d -> {
+            MonthsToReach figure = months.apply(d);
+            if (figure != null) {
+                figures.put(d.id(), figure);
+            }
+        });
+        return MonthsToReach.certainlyFewest(figures);
     }
 
     private String months(ComparedDeployment d, @Nullable MonthsToReach months) {

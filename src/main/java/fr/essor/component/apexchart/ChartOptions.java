@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param locale      "fr" or "en": ApexCharts' month names and menus, and number formats
  * @param xMin        the first date drawn (epoch milliseconds), so markers before the first point still show
+ * @param xTickAmount on a number axis, how many equal steps from xMin to xMax: with whole bounds that are
+ *                    multiples of the step, every tick falls on a whole number; null lets ApexCharts choose
  * @param sparkline   a small chart without axes, legend or toolbar
  * @param description a text alternative, read by screen readers instead of the drawing
  * @param xAxis       dates, or plain numbers such as months since launch
@@ -22,6 +24,7 @@ public record ChartOptions(
         @Nullable Double yMax,
         @Nullable Long xMin,
         @Nullable Long xMax,
+        @Nullable Integer xTickAmount,
         List<XMarker> xMarkers,
         List<YMarker> yMarkers,
         List<String> colors,

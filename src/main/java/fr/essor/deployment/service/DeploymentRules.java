@@ -13,12 +13,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeploymentRules {
 
+    /** No enterprise social network predates this; an earlier launch is a typing error. */
+    static final int EARLIEST_LAUNCH_YEAR = 1990;
+
     private DeploymentRules() {
     }
 
     static List<Violation> check(Deployment deployment, boolean organisationTaken,
                                  @Nullable Integer maxActiveUsersMeasured, @Nullable Integer maxCountriesReachedMeasured) {
         List<Violation> found = new ArrayList<>();
+        if (OrganisationName.hasBidiControls(deployment.getOrganisation())) {
+            found.add(Violation.of("organisation", "deployment.organisation.bidi"));
+        }
+        if (deployment.getLaunch() != null && deployment.getLaunch().year() < EARLIEST_LAUNCH_YEAR) {
+            found.add(Violation.of("launch", "deployment.launch.tooEarly", EARLIEST_LAUNCH_YEAR));
+        }
         if (organisationTaken) {
             found.add(organisationTaken(deployment));
         }

@@ -53,7 +53,8 @@ public class DeploymentService {
 
     @Transactional
     public Deployment save(Deployment deployment) {
-        deployment.setOrganisation(deployment.getOrganisation().strip());
+        // Kept in one canonical form, so a look-alike of an existing name is found as the duplicate it is.
+        deployment.setOrganisation(OrganisationName.normalise(deployment.getOrganisation()));
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, deployment));
         Long id = deployment.getId();
         boolean taken = id == null

@@ -20,9 +20,9 @@ import java.util.List;
 /** Creates or edits a deployment. The service checks the rules; this form only reads what was typed. */
 class DeploymentForm extends BoundForm<Deployment> {
 
-    final TextField organisation = Fields.text("deployment.organisation", Deployment.ORGANISATION_MAX_LENGTH);
+    final TextField organisation = Fields.text("deployment.organisation");
     final Select<Platform> platform = new Select<>();
-    final TextField platformName = Fields.text("deployment.platformName", Deployment.PLATFORM_NAME_MAX_LENGTH);
+    final TextField platformName = Fields.text("deployment.platformName");
     final PartialDateField launch = new PartialDateField(getTranslation("deployment.launch"));
     final TextField headcount = Fields.number("deployment.headcount");
     final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(getTranslation("deployment.countries"));
@@ -31,8 +31,8 @@ class DeploymentForm extends BoundForm<Deployment> {
     final TextField professionalGroupsPct = Fields.number("deployment.professionalGroupsPct");
     final TextField targetActivationPct = Fields.number("deployment.targetActivationPct");
     final DatePicker targetDate = new DatePicker(getTranslation("deployment.targetDate"));
-    final TextArea notes = Fields.area("deployment.notes", Deployment.NOTES_MAX_LENGTH);
-    final TextField source = Fields.text("deployment.source", Deployment.SOURCE_MAX_LENGTH);
+    final TextArea notes = Fields.area("deployment.notes");
+    final TextField source = Fields.text("deployment.source");
 
     DeploymentForm() {
         super(Deployment.class);
@@ -90,6 +90,7 @@ class DeploymentForm extends BoundForm<Deployment> {
 
         showsViolationsOf("organisation", organisation);
         showsViolationsOf("platformName", platformName);
+        showsViolationsOf("launch", launch);
         showsViolationsOf("headcount", headcount);
         showsViolationsOf("countriesPresent", countriesCount);
         showsViolationsOf("professionalGroupsPct", professionalGroupsPct);

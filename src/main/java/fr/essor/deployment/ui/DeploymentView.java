@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.ui.ActivationChartPanel;
 import fr.essor.base.ui.FormDialog;
@@ -130,13 +131,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         Deployment doomed = deployment;
         DeletionImpact impact = deployments.impactOfDeleting(doomed);
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("deployment.delete.title", impact.organisation()));
-        confirm.setText(getTranslation("deployment.delete.text", impact.organisation(), impact.measurements(), impact.events()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        ConfirmDialog confirm = new DeleteConfirmation(getTranslation("deployment.delete.title", impact.organisation()),
+                getTranslation("deployment.delete.text", impact.organisation(), impact.measurements(), impact.events()));
         confirm.addConfirmListener(confirmed -> {
             try {
                 deployments.delete(doomed);

@@ -54,14 +54,25 @@ final class MilestoneRules {
         return found;
     }
 
-    /** Events may be planned ahead (a training wave next quarter), so only dates before 1990 are refused. */
-    static List<Violation> checkEvent(RolloutEvent event) {
+    /** How far past its target date (or today) a rollout may plan an event; beyond it, a mistyped year. */
+    static final int PLANNING_YEARS = 5;
+
+    /**
+     * Events may be planned ahead (a training wave next quarter), within {@link #PLANNING_YEARS} of the
+     * target date, or of today when no target is set; a date before 1990 is refused too.
+     */
+    static List<Violation> checkEvent(RolloutEvent event, Deployment deployment, LocalDate today) {
         List<Violation> found = new ArrayList<>();
         PartialDate date = event.getDate();
         if (date == null) {
             found.add(Violation.of("date", "validation.required"));
         } else {
             checkNotTooEarly(date, found);
+            LocalDate target = deployment.getTargetDate();
+            LocalDate horizon = (target != null && target.isAfter(today) ? target : today).plusYears(PLANNING_YEARS);
+            if (date.start().isAfter(horizon)) {
+                found.add(Violation.of("date", "milestone.date.tooLate", horizon.getYear()));
+            }
         }
         return found;
     }

@@ -13,10 +13,12 @@ import fr.essor.milestone.domain.RolloutEventRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +58,16 @@ public class MilestoneService {
                 .toList();
     }
 
+    /** An event dated after the user's today is a planned milestone, not one that happened. */
+    public boolean planned(RolloutEvent event, @Nullable ZoneId usersZone) {
+        return event.getDate() != null && event.getDate().start().isAfter(today(usersZone));
+    }
+
+    /** Today in the user's time zone (the browser's), or in the server's when it is not known. */
+    private LocalDate today(@Nullable ZoneId usersZone) {
+        return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
+    }
+
     public Optional<Measurement> measurement(long id) {
         return measurements.findById(id);
     }
@@ -66,13 +78,19 @@ public class MilestoneService {
 
     @Transactional
     public Measurement saveMeasurement(long deploymentId, Measurement measurement) {
+        return saveMeasurement(deploymentId, measurement, null);
+    }
+
+    /** @param usersZone the user's time zone, so "not in the future" means the user's today */
+    @Transactional
+    public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
         Deployment deployment = deployment(deploymentId);
         var date = measurement.getDate();
         Long id = measurement.getId();
         boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
                 measurement.getCountryCode(), id == null ? -1 : id);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, measurement));
-        violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, LocalDate.now(clock)));
+        violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, today(usersZone)));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -89,7 +107,7 @@ public class MilestoneService {
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
         Deployment deployment = deployment(deploymentId);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
-        violations.addAll(MilestoneRules.checkEvent(event));
+        violations.addAll(MilestoneRules.checkEvent(event, deployment, LocalDate.now(clock)));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

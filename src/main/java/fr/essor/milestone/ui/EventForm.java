@@ -15,8 +15,8 @@ class EventForm extends BoundForm<RolloutEvent> {
 
     final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
     final Select<EventKind> kind = new Select<>();
-    final TextField title = Fields.text("event.title", RolloutEvent.TITLE_MAX_LENGTH);
-    final TextArea note = Fields.area("milestone.note", RolloutEvent.NOTE_MAX_LENGTH);
+    final TextField title = Fields.text("event.title");
+    final TextArea note = Fields.area("milestone.note");
 
     EventForm() {
         super(RolloutEvent.class);

@@ -21,8 +21,8 @@ class MeasurementForm extends BoundForm<Measurement> {
     final TextField countriesReached = Fields.number("measurement.countriesReached");
     final TextField professionalGroups = Fields.number("measurement.professionalGroups");
     final TextField personalGroups = Fields.number("measurement.personalGroups");
-    final TextField source = Fields.text("measurement.source", Measurement.SOURCE_MAX_LENGTH);
-    final TextArea note = Fields.area("milestone.note", Measurement.NOTE_MAX_LENGTH);
+    final TextField source = Fields.text("measurement.source");
+    final TextArea note = Fields.area("milestone.note");
 
     MeasurementForm() {
         super(Measurement.class);

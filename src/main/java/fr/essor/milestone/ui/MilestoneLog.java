@@ -12,9 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneService;
@@ -76,8 +78,9 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private String kindOf(TimelineEntry entry) {
         return switch (entry) {
             case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
-            case TimelineEntry.EventEntry e -> e.milestone().getKind() == null ? ""
-                    : getTranslation("eventKind." + e.milestone().getKind().name());
+            case TimelineEntry.EventEntry e -> (e.milestone().getKind() == null ? ""
+                    : getTranslation("eventKind." + e.milestone().getKind().name()))
+                    + (service.planned(e.milestone(), UsersDay.zone()) ? " · " + getTranslation("milestone.planned") : "");
         };
     }
 
@@ -117,7 +120,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private void editMeasurement(Measurement measurement) {
         String title = getTranslation(measurement.isNew() ? "measurement.create.title" : "measurement.edit.title");
         new FormDialog<>(title, new MeasurementForm(), measurement,
-                bean -> service.saveMeasurement(deploymentId, bean), saved -> changed(), this::changed).open();
+                bean -> service.saveMeasurement(deploymentId, bean, UsersDay.zone()), saved -> changed(), this::changed).open();
     }
 
     private void editEvent(RolloutEvent event) {
@@ -127,13 +130,8 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     }
 
     void confirmRemove(TimelineEntry entry) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("milestone.delete.title"));
-        confirm.setText(getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        ConfirmDialog confirm = new DeleteConfirmation(getTranslation("milestone.delete.title"),
+                getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
         confirm.addConfirmListener(confirmed -> {
             try {
                 switch (entry) {

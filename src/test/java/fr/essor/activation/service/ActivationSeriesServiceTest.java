@@ -129,4 +129,22 @@ class ActivationSeriesServiceTest {
         assertThat(spring.activeUsers()).allSatisfy(point -> assertThat(point.date().precision()).isEqualTo(DatePrecision.DAY));
         assertThat(spring.events()).extracting(EventMark::title).containsExactly("Formation");
     }
+
+    @Test
+    void a_day_whose_country_rows_mix_precisions_is_as_approximate_as_its_coarsest_row() {
+        Deployment deployment = testDeployments.create(100_000, 30);
+        // June 2024 for France (known to the month), 1 June 2024 for Germany: one rollup day, 2024-06-01.
+        sql.sql("""
+                insert into measurement (version, deployment_id, happened_on, happened_precision, active_users, country_code)
+                values (0, :deployment, date '2024-06-01', 'MONTH', 500, 'FR'), (0, :deployment, date '2024-06-01', 'DAY', 300, 'DE')""")
+                .param("deployment", deployment.getId()).update();
+        rollup.rebuild(deployment.getId());
+
+        assertThat(service.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
+                .singleElement().satisfies(point -> {
+                    assertThat(point.value()).isEqualTo(800);
+                    assertThat(point.date()).isEqualTo(PartialDate.ofMonth(2024, 6));
+                    assertThat(point.approximate()).isTrue();
+                });
+    }
 }

@@ -15,6 +15,8 @@ import fr.essor.activation.service.Bucketing;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.milestone.domain.EventKind;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class ActivationChartPanelTest extends KaribuTest {
     DeploymentService deployments;
     @Autowired
     TestDeployments testDeployments;
+    @Autowired
+    fr.essor.milestone.service.MilestoneService milestones;
 
     private ActivationChartPanel open(long deploymentId) {
         UI.getCurrent().navigate("deployment/" + deploymentId);
@@ -106,5 +110,74 @@ class ActivationChartPanelTest extends KaribuTest {
         assertThat(panel.empty.isVisible()).isFalse();
         assertThat(panel.activationChart.isVisible()).isTrue();
         assertThat(config(panel).get("series").get(0).get("points").get(0).get("y").asDouble()).isEqualTo(25.0);
+    }
+
+    private static long millis(java.time.LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    @Test
+    void the_chart_starts_at_the_launch_with_a_launch_marker_and_places_month_events_as_month_measurements() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Lancée"), 1000, PartialDate.ofMonth(2025, 1));
+        testDeployments.event(rollout, PartialDate.ofMonth(2025, 6), EventKind.TRAINING_WAVE, "Formation");
+        testDeployments.measure(rollout, PartialDate.ofMonth(2025, 6), 120);
+        testDeployments.measure(rollout, PartialDate.ofDay(java.time.LocalDate.of(2025, 11, 14)), 300);
+
+        JsonNode chart = config(open(rollout.getId()));
+
+        JsonNode launch = chart.get("xMarkers").get(0);
+        assertThat(launch.get("label").asString()).isEqualTo("Lancement");
+        assertThat(chart.get("xMin").asLong()).isLessThanOrEqualTo(launch.get("x").asLong());
+        // June 2025, known to the month: the event and the measurement sit on the same day.
+        JsonNode training = chart.get("xMarkers").get(1);
+        assertThat(training.get("label").asString()).isEqualTo("Formation");
+        assertThat(training.get("x").asLong()).isEqualTo(chart.get("series").get(0).get("points").get(0).get("x").asLong());
+        // No target: the chart ends a fortnight after the last measurement.
+        assertThat(chart.get("xMax").asLong()).isEqualTo(millis(java.time.LocalDate.of(2025, 11, 29)));
+    }
+
+    @Test
+    void a_planned_event_is_labelled_planned_and_does_not_stretch_the_chart() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Prévue"), 1000, PartialDate.ofMonth(2025, 1));
+        rollout.setTargetActivationPct(60);
+        rollout.setTargetDate(java.time.LocalDate.of(2027, 3, 31));
+        rollout = deployments.save(rollout);
+        testDeployments.measure(rollout, PartialDate.ofDay(java.time.LocalDate.of(2026, 10, 31)), 300);
+        testDeployments.event(rollout, PartialDate.ofMonth(2026, 12), EventKind.TRAINING_WAVE, "Formation d’hiver");
+        testDeployments.event(rollout, PartialDate.ofYear(2029), EventKind.ROI_REVIEW, "Bilan");
+
+        ActivationChartPanel panel = open(rollout.getId());
+        JsonNode chart = config(panel);
+
+        // Today is 25 November 2026: December is planned, before the target date, so drawn dashed and
+        // labelled planned; 2029 is past the target date and is left to the table.
+        assertThat(chart.get("xMarkers").findValuesAsString("label"))
+                .containsExactly("Lancement", "Échéance 31 mars 2027", "Formation d’hiver (prévu)");
+        assertThat(chart.get("xMarkers").get(2).get("dashed").asBoolean()).isTrue();
+        assertThat(chart.get("xMax").asLong()).isEqualTo(millis(java.time.LocalDate.of(2027, 4, 15)));
+        assertThat(GridKt._findAll(panel.eventTable)).hasSize(2);
+        assertThat(GridKt._getFormattedRow(panel.eventTable, GridKt._findAll(panel.eventTable).getLast()).get(1))
+                .isEqualTo("Revue du ROI · prévu");
+    }
+
+    @Autowired
+    fr.essor.activation.service.ActivationSeriesService seriesService;
+
+    @Test
+    void the_series_export_follows_the_readers_language_and_neutralises_a_formula_in_a_source() {
+        useLocale(Locale.ENGLISH);
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Export"), 1000, PartialDate.ofMonth(2025, 1));
+        var measurement = new fr.essor.milestone.domain.Measurement();
+        measurement.setDate(PartialDate.ofMonth(2025, 6));
+        measurement.setActiveUsers(125);
+        measurement.setSource("=HYPERLINK(\"http://evil\")");
+        milestones.saveMeasurement(rollout.getId(), measurement);
+        ActivationChartPanel panel = open(rollout.getId());
+
+        var series = seriesService.series(rollout.getId(), fr.essor.activation.service.ChartPeriod.ALL_TIME, Bucketing.MONTH);
+        String csv = new String(SeriesCsv.of(series, panel, Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).isEqualTo("\uFEFF\"Date\",\"Precision\",\"Active users\",\"Activation rate (%)\",\"Countries reached\","
+                + "\"Reach (%)\",\"Source\"\r\n2025-06-01,\"month\",125,12.5,,,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n");
     }
 }

@@ -45,4 +45,16 @@ class WholeNumberConverterTest {
         assertThat(error("12k")).isEqualTo("not a number");
         assertThat(error("99999999999")).isEqualTo("not a number");
     }
+
+    @Test
+    void a_count_typed_with_a_decimal_separator_is_refused_not_read_as_a_bigger_number() {
+        assertThat(error("1.5")).isEqualTo("not a number");
+        assertThat(error("12,5")).isEqualTo("not a number");
+        assertThat(error("0.75")).isEqualTo("not a number");
+        assertThat(error("1,50")).isEqualTo("not a number");
+        assertThat(error("1,500.000")).isEqualTo("not a number");
+        // Groups of three behind one separator are still grouping.
+        assertThat(read("1.500")).isEqualTo(1500);
+        assertThat(read("1 234 567")).isEqualTo(1_234_567);
+    }
 }

@@ -33,11 +33,12 @@ class CaseComparisonServiceTest {
         // The 2012 counts sit mid-2012: Orange launched December 2010, the Cargo June 2011, CWT July 2011.
         assertThat(compared).extracting(d -> d.aligned().getFirst().monthsSinceLaunch()).containsExactly(19, 13, 12);
         assertThat(compared).extracting(d -> d.latest().ratePct().toPlainString()).containsExactly("19.4", "24.6", "50.0");
-        // One published count each: the threshold was reached by then, perhaps earlier.
+        // One count each, dated "2012": it proves the threshold was reached by the end of 2012, perhaps earlier.
+        // Orange: December 2010 → December 2012 = 24; the Cargo: June 2011 → 18; CWT: July 2011 → 17.
         assertThat(compared).extracting(ComparedDeployment::monthsTo10)
-                .containsExactly(new MonthsToReach(19, true), new MonthsToReach(13, true), new MonthsToReach(12, true));
+                .containsExactly(new MonthsToReach(24, true), new MonthsToReach(18, true), new MonthsToReach(17, true));
         assertThat(compared).extracting(ComparedDeployment::monthsTo25)
-                .containsExactly(null, null, new MonthsToReach(12, true));
+                .containsExactly(null, null, new MonthsToReach(17, true));
     }
 
     @Test

@@ -51,13 +51,16 @@ class CompareViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
         assertThat(row(view, "headcount")).containsExactly("Effectif", "170\u202F000", "5\u202F000", "19\u202F000", "");
         assertThat(row(view, "activation")).containsExactly("Taux d’activation", "19,4\u00A0%", "24,6\u00A0%", "50,0\u00A0%", "");
-        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 19 mois", "≤ 13 mois", "≤ 12 mois", "");
-        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 12 mois", "");
+        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois", "≤ 18 mois", "≤ 17 mois", "");
+        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 17 mois", "");
         assertThat(row(view, "governance.USAGE_CHARTER").getLast())
                 .isEqualTo("30 % des répondants ont une charte d’utilisation (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017)");
         // The highest rate and the fewest months are the best of their rows.
         ComparisonRow activation = GridKt._findAll(view.table).stream().filter(r -> r.key().equals("activation")).findFirst().orElseThrow();
         assertThat(activation.best()).isEqualTo(Set.of(idOf("Carlson Wagonlit Travel")));
+        // Three upper bounds: any of them may hide the fastest start, so none is marked best.
+        assertThat(GridKt._findAll(view.table).stream().filter(r -> r.key().equals("monthsTo10")).findFirst().orElseThrow().best())
+                .isEmpty();
 
         JsonNode chart = JSON.readTree(view.chart.getConfigJson());
         assertThat(chart.get("xAxis").asString()).isEqualTo("NUMBER");
@@ -95,5 +98,77 @@ class CompareViewTest extends KaribuTest {
         assertThat(view.prompt.isVisible()).isTrue();
         assertThat(view.prompt.getText()).isEqualTo("Choisissez au moins deux déploiements pour les comparer.");
         assertThat(view.table.isVisible()).isFalse();
+    }
+
+    @Test
+    void every_event_of_the_compared_deployments_is_a_marker_titled_with_its_title_on_whole_months() {
+        CompareView view = open("Orange", "Groupe Démo");
+
+        JsonNode chart = JSON.readTree(view.chart.getConfigJson());
+        assertThat(chart.get("xMarkers").findValuesAsString("label")).containsExactly("Pilote RH et IT", "Lancement",
+                "Charte d’utilisation", "Formation vague 1", "Ambassadeurs", "Formation vague 2", "Campagne de rentrée");
+        assertThat(chart.get("xMarkers").get(0).get("x").asLong()).isEqualTo(-2);
+        assertThat(chart.get("xMarkers").get(0).get("detail").asString()).contains("Groupe Démo", "Pilote", "15 septembre 2025");
+        // Month -2 (the pilot) to Orange's month 19, on a quarterly axis of whole months.
+        assertThat(List.of(chart.get("xMin").asLong(), chart.get("xMax").asLong(), chart.get("xTickAmount").asLong()))
+                .containsExactly(-3L, 21L, 8L);
+
+        // The same events as text, with their kind, date and month since launch.
+        assertThat(GridKt._size(view.events.grid)).isEqualTo(7);
+        assertThat(GridKt._getFormattedRow(view.events.grid, GridKt._get(view.events.grid, 0))).containsExactly(
+                "Groupe Démo (fictif)", "15 septembre 2025", "-2", "Pilote", "Pilote RH et IT — 150 volontaires / 150 volunteers");
+
+        _setValue(view.axis, CompareView.Axis.CALENDAR);
+
+        assertThat(JSON.readTree(view.chart.getConfigJson()).get("xMarkers").findValuesAsString("label")).hasSize(7);
+    }
+
+    @Test
+    void the_address_keeps_the_calendar_axis() {
+        UI.getCurrent().navigate("compare", QueryParameters.full(Map.of(
+                "ids", new String[] {idOf("Orange") + "," + idOf("Groupe Démo")}, "axis", new String[] {"calendar"})));
+        CompareView view = _get(CompareView.class);
+
+        assertThat(view.axis.getValue()).isEqualTo(CompareView.Axis.CALENDAR);
+        assertThat(JSON.readTree(view.chart.getConfigJson()).get("xAxis").asString()).isEqualTo("DATETIME");
+    }
+
+    @Test
+    void an_unknown_id_in_the_address_is_named_rather_than_silently_dropped() {
+        useLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",999999")));
+        CompareView view = _get(CompareView.class);
+
+        assertThat(view.unknownIds.isVisible()).isTrue();
+        assertThat(view.unknownIds.getText()).startsWith("No deployment has the id 999999");
+        // One deployment left: nothing to compare it with, so no one-column table.
+        assertThat(view.table.isVisible()).isFalse();
+        assertThat(view.prompt.isVisible()).isTrue();
+    }
+
+    @Autowired
+    fr.essor.comparison.service.CaseComparisonService comparisons;
+    @Autowired
+    fr.essor.comparison.service.MarketBenchmarks market;
+
+    @Test
+    void the_comparison_exports_in_the_readers_language_with_numbers_as_numbers() {
+        useLocale(Locale.ENGLISH);
+        CompareView view = open("Orange", "Air France-KLM Cargo");
+        var compared = comparisons.compare(List.of(idOf("Orange"), idOf("Air France-KLM Cargo")));
+
+        byte[] bytes = ComparisonCsv.of(compared, new ComparisonTable(view, Locale.ENGLISH, market).rows(compared), view, Locale.ENGLISH);
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF\"Measure\",\"Orange\",\"Air France-KLM Cargo\",\"Market\"\r\n")
+                .contains("\"Launch\",\"2010-12\",\"2011-06\",\"\"\r\n")
+                .contains("\"Headcount\",170000,5000,\"\"\r\n")
+                .contains("\"Activation rate (%)\",19.4,24.6,\"\"\r\n")
+                .contains("\"Months to reach 10%\",\"≤ 24\",\"≤ 18\",\"\"\r\n");
+
+        useLocale(Locale.FRENCH);
+        String french = new String(ComparisonCsv.of(compared, new ComparisonTable(view, Locale.FRENCH, market).rows(compared),
+                view, Locale.FRENCH), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(french).contains("\"Effectif\";170000;5000;\"\"\r\n").contains(";19,4;24,6;");
     }
 }

@@ -16,7 +16,7 @@ class ApexChartTest {
         ChartPoint point = new ChartPoint(1_341_100_800_000L, 19.4, "2012 (approximate date)", "33,000 active users",
                 "Source: <b>article</b>", true);
         return new ChartOptions("en", List.of(new ChartSeries("Activation rate", List.of(point))), ValueFormat.PERCENT,
-                0.0, 30.0, 1_290_000_000_000L, 1_350_000_000_000L,
+                0.0, 30.0, 1_290_000_000_000L, 1_350_000_000_000L, null,
                 List.of(new XMarker(1_306_886_400_000L, "Launch", "June 2011 · Launch", "#D55E00", false)),
                 List.of(new YMarker(25, "Target 25%", "#009E73")),
                 ChartOptions.COLOUR_BLIND_SAFE, 360, false, "Activation curve of Orange", "essor-activation-orange",

@@ -15,6 +15,7 @@ import fr.essor.TestDeployments;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,6 +77,42 @@ class DeploymentFormValidationTest extends KaribuTest {
         click("Enregistrer");
 
         assertError(form.organisation, "Un déploiement existe déjà pour « oRANGE ».");
+        assertNothingSaved();
+    }
+
+    @Test
+    void a_look_alike_of_an_existing_name_is_refused_as_the_duplicate_it_is() {
+        // Zero-width space, no-break space, full-width letters: each reads as "Air France-KLM Cargo".
+        for (String lookAlike : List.of("Air France-KLM\u200B Cargo", "Air\u00A0France-KLM Cargo", "Ａｉｒ France-KLM Cargo")) {
+            fillValid();
+            _setValue(form.organisation, lookAlike);
+            click("Enregistrer");
+
+            assertError(form.organisation, "Un déploiement existe déjà pour « Air France-KLM Cargo ».");
+            assertNothingSaved();
+        }
+    }
+
+    @Test
+    void a_name_of_invisible_characters_is_empty_and_bidi_controls_are_refused() {
+        fillValid();
+        _setValue(form.organisation, "\u200B\u2060\u00A0");
+        click("Enregistrer");
+        assertError(form.organisation, "Ce champ est obligatoire.");
+
+        _setValue(form.organisation, "Acme \u202Egnp.exe");
+        click("Enregistrer");
+        assertError(form.organisation, "Retirez du nom les caractères de contrôle du sens du texte : ils le font lire autrement qu’il n’est écrit.");
+        assertNothingSaved();
+    }
+
+    @Test
+    void a_launch_before_1990_is_refused() {
+        fillValid();
+        _setValue(_get(form.launch, com.vaadin.flow.component.textfield.TextField.class), "1989");
+        click("Enregistrer");
+
+        assertError(form.launch, "Un lancement avant 1990 n’est pas plausible : vérifiez l’année.");
         assertNothingSaved();
     }
 

@@ -65,9 +65,24 @@ class MilestoneRulesTest {
     void a_planned_event_may_be_in_the_future_but_not_before_1990() {
         RolloutEvent planned = new RolloutEvent();
         planned.setDate(PartialDate.ofMonth(2027, 3));
-        assertThat(MilestoneRules.checkEvent(planned)).isEmpty();
+        assertThat(MilestoneRules.checkEvent(planned, cargo(), TODAY)).isEmpty();
 
         planned.setDate(PartialDate.ofYear(1985));
-        assertThat(keys(MilestoneRules.checkEvent(planned))).containsExactly("date:milestone.date.tooEarly");
+        assertThat(keys(MilestoneRules.checkEvent(planned, cargo(), TODAY))).containsExactly("date:milestone.date.tooEarly");
+    }
+
+    @Test
+    void an_event_more_than_five_years_past_the_target_date_is_a_mistyped_year() {
+        Deployment withTarget = cargo();
+        withTarget.setTargetDate(LocalDate.of(2028, 6, 30));
+        RolloutEvent event = new RolloutEvent();
+
+        event.setDate(PartialDate.ofMonth(2033, 6));
+        assertThat(MilestoneRules.checkEvent(event, withTarget, TODAY)).isEmpty();
+        event.setDate(PartialDate.ofMonth(2033, 7));
+        assertThat(keys(MilestoneRules.checkEvent(event, withTarget, TODAY))).containsExactly("date:milestone.date.tooLate");
+        // Without a target, five years from today.
+        event.setDate(PartialDate.ofYear(2032));
+        assertThat(keys(MilestoneRules.checkEvent(event, cargo(), TODAY))).containsExactly("date:milestone.date.tooLate");
     }
 }

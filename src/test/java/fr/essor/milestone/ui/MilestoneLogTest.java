@@ -30,6 +30,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MilestoneLogTest extends KaribuTest {
@@ -42,6 +45,8 @@ class MilestoneLogTest extends KaribuTest {
     DeploymentService deployments;
     @Autowired
     SecondSession otherPerson;
+    @Autowired
+    ActivationSeriesService series;
 
     private Deployment deployment;
     private MilestoneLog log;
@@ -214,6 +219,83 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void a_measurement_moved_to_another_date_leaves_its_old_day_and_is_drawn_on_its_new_one() {
+        startMeasurement(2024, 4, 10, "100");
+        click("Enregistrer");
+        startMeasurement(2024, 2, 1, "60");
+        click("Enregistrer");
+
+        log.edit(GridKt._get(log.grid, 0));
+        MeasurementForm form = _get(MeasurementForm.class);
+        enterDate(form.date, 2024, 6, 20);
+        click("Enregistrer");
+
+        // The chart reads the daily rollup: 10 April must be gone from it, 20 June there.
+        assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
+                .extracting(point -> point.date().start().toString() + "=" + point.value())
+                .containsExactly("2024-02-01=60", "2024-06-20=100");
+
+        service.deleteMeasurement(service.measurement(GridKt._get(log.grid, 0).milestone().getId()).orElseThrow());
+        assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
+                .extracting(point -> point.date().start().toString()).containsExactly("2024-02-01");
+    }
+
+    @Test
+    void today_is_the_users_day_in_the_browsers_time_zone_not_the_servers() {
+        // The tests' clock says 25 November 2026, 12:00 UTC: on Kiritimati (UTC+14) it is already the 26th.
+        fr.essor.base.ui.UsersDay.use(java.time.ZoneId.of("Pacific/Kiritimati"));
+        startMeasurement(2026, 11, 26, "100");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("26 novembre 2026", "Mesure", "100 utilisateurs actifs"));
+    }
+
+    @Test
+    void an_event_dated_after_today_is_logged_as_planned() {
+        _click(log.logEvent);
+        EventForm event = _get(EventForm.class);
+        enterDate(event.date, 2027, 3, null);
+        _setValue(event.kind, EventKind.TRAINING_WAVE);
+        _setValue(event.title, "Formation des managers");
+        click("Enregistrer");
+
+        assertThat(rows()).containsExactly(List.of("mars 2027", "Vague de formation · prévu", "Formation des managers"));
+    }
+
+    @Test
+    void enter_in_a_field_of_the_dialog_saves_it() {
+        _click(log.logEvent);
+        EventForm event = _get(EventForm.class);
+        enterDate(event.date, 2024, 5, 2);
+        _setValue(event.kind, EventKind.MONITORING);
+        _setValue(event.title, "Tableau de bord mensuel");
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(event.title, com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(rows()).containsExactly(List.of("2 mai 2024", "Veille mise en place", "Tableau de bord mensuel"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(EventForm.class);
+    }
+
+    @Test
+    void escape_on_a_changed_dialog_asks_before_discarding_and_on_an_untouched_one_closes_it() {
+        _click(log.logMeasurement);
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(MeasurementForm.class);
+
+        MeasurementForm form = startMeasurement(2024, 4, null, "100");
+        dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withCount(1, 1));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+
+        ConfirmDialog discard = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(discard)).isEqualTo("Abandonner vos modifications ?");
+        assertThat(dialog.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(discard);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(service.timeline(deployment.getId())).isEmpty();
+    }
+
+    @Test
     void removing_a_milestone_asks_first_then_removes_it() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
@@ -221,6 +303,9 @@ class MilestoneLogTest extends KaribuTest {
         log.confirmRemove(GridKt._get(log.grid, 0));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(confirm)).isEqualTo("Mesure (avril 2024) : ce jalon sera supprimé définitivement.");
+        // A reflexive Enter keeps the data: the focus starts on Cancel.
+        assertThat(((fr.essor.base.ui.DeleteConfirmation) confirm).cancelButton().isAutofocus()).isTrue();
+        assertThat(((fr.essor.base.ui.DeleteConfirmation) confirm).cancelButton().getText()).isEqualTo("Annuler");
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(service.timeline(deployment.getId())).isEmpty();
