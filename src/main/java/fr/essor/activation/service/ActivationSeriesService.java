@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,7 @@ public class ActivationSeriesService {
 
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
         Deployment deployment = deployments.findById(deploymentId)
-                .orElseThrow(() -> new NoSuchElementException("no deployment " + deploymentId));
+                .orElseThrow(() -> new OptimisticLockingFailureException("deployment " + deploymentId + " was removed meanwhile"));
         Integer headcount = deployment.getHeadcount();
         Integer countriesPresent = deployment.getCountriesPresent();
         List<EventMark> marks = events.findByDeploymentNewestFirst(deploymentId).stream()

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * What a user sees when something fails that no rule explains: a plain message in their language that
@@ -22,9 +23,27 @@ public final class UnexpectedErrors implements ErrorHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A record changed or removed by someone else meanwhile (a chart redrawn for a deployment just deleted)
+     * is no failure: the user gets the reload offer a stale save gets, and the page reloads.
+     */
     @Override
     public void error(ErrorEvent event) {
-        report(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null && isStale(event.getThrowable())) {
+            new StaleEditDialog(() -> ui.getPage().reload()).open();
+        } else {
+            report(event.getThrowable());
+        }
+    }
+
+    private static boolean isStale(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Logs the failure under a new reference and tells the current user. @return the reference. */

@@ -104,13 +104,15 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void reload() {
         if (deployment != null) {
-            deployments.find(idOf(deployment)).ifPresentOrElse(this::show, this::backToList);
-            if (log != null) {
-                log.refresh();
-            }
-            if (charts != null) {
-                charts.refresh();
-            }
+            deployments.find(idOf(deployment)).ifPresentOrElse(current -> {
+                show(current);
+                if (log != null) {
+                    log.refresh();
+                }
+                if (charts != null) {
+                    charts.refresh();
+                }
+            }, this::backToList);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import fr.essor.KaribuTest;
 import fr.essor.milestone.domain.RolloutEvent;
 import java.util.ArrayList;
@@ -67,8 +66,4 @@ class FormDialogTest extends KaribuTest {
         assertThat(saved).containsExactly("Lancement");
     }
 
-    @Test
-    void every_session_reports_failures_no_dialog_caught_with_a_reference() {
-        assertThat(VaadinSession.getCurrent().getErrorHandler()).isInstanceOf(UnexpectedErrors.class);
-    }
 }

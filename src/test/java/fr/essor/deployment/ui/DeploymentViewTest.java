@@ -169,4 +169,17 @@ class DeploymentViewTest extends KaribuTest {
         _get(StaleEditDialog.class);
         assertThat(service.find(deployment.getId())).isPresent();
     }
+
+    @Test
+    void an_edit_saved_after_someone_removed_the_deployment_offers_a_reload_that_leads_back_to_the_list() {
+        Deployment deployment = testDeployments.create(2000, 10);
+        DeploymentView page = open(deployment);
+        _click(page.edit);
+        service.delete(service.find(deployment.getId()).orElseThrow()); // in another session
+
+        click("Enregistrer");
+        ConfirmDialogKt._fireConfirm(_get(StaleEditDialog.class));
+
+        _get(DeploymentListView.class);
+    }
 }
