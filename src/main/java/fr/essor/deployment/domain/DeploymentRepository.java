@@ -1,11 +1,22 @@
 package fr.essor.deployment.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
+
+    /**
+     * Reads a deployment and holds its row until the transaction ends. A measurement checked against the
+     * headcount and a headcount checked against the measurements both take it first, so two people
+     * saving at once never both pass and leave an activation rate above 100 %.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Deployment d where d.id = :id")
+    Optional<Deployment> findAndLock(long id);
 
     boolean existsByOrganisationIgnoreCase(String organisation);
 

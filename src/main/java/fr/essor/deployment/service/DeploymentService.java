@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,9 @@ public class DeploymentService {
         deployment.setOrganisation(OrganisationName.normalise(deployment.getOrganisation()));
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, deployment));
         Long id = deployment.getId();
+        if (id != null && deployments.findAndLock(id).isEmpty()) {
+            throw new OptimisticLockingFailureException("deployment " + id + " was removed meanwhile");
+        }
         boolean taken = id == null
                 ? deployments.existsByOrganisationIgnoreCase(deployment.getOrganisation())
                 : deployments.existsByOrganisationIgnoreCaseAndIdNot(deployment.getOrganisation(), id);

@@ -84,7 +84,7 @@ public class MilestoneService {
     /** @param usersZone the user's time zone, so "not in the future" means the user's today */
     @Transactional
     public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
-        Deployment deployment = deployment(deploymentId);
+        Deployment deployment = lockedDeployment(deploymentId);
         var date = measurement.getDate();
         Long id = measurement.getId();
         boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
@@ -133,7 +133,15 @@ public class MilestoneService {
 
     /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */
     private Deployment deployment(long id) {
-        return deployments.findById(id).orElseThrow(() -> new OptimisticLockingFailureException(
-                "deployment " + id + " was removed meanwhile"));
+        return deployments.findById(id).orElseThrow(() -> removedMeanwhile(id));
+    }
+
+    /** The same, its row held until the save commits: a measurement is checked against its headcount. */
+    private Deployment lockedDeployment(long id) {
+        return deployments.findAndLock(id).orElseThrow(() -> removedMeanwhile(id));
+    }
+
+    private static OptimisticLockingFailureException removedMeanwhile(long id) {
+        return new OptimisticLockingFailureException("deployment " + id + " was removed meanwhile");
     }
 }

@@ -88,4 +88,34 @@ class MilestoneServiceTest {
         assertThatThrownBy(() -> milestones.saveMeasurement(id, editedCopy)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(milestones.timeline(id)).isEmpty();
     }
+
+    @Test
+    void a_headcount_lowered_while_someone_logs_more_active_users_leaves_the_measurement_refused() throws Exception {
+        long id = testDeployments.create(1_000, null).getId();
+        CompletableFuture<Void> lowered = otherPerson.saveCommittingLater(() -> {
+            Deployment theirs = deployments.find(id).orElseThrow();
+            theirs.setHeadcount(100);
+            deployments.save(theirs);
+        });
+
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 500)))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .extracting(Violation::messageKey).containsExactly("measurement.activeUsers.aboveHeadcount"));
+        lowered.join();
+        assertThat(milestones.timeline(id)).isEmpty();
+    }
+
+    @Test
+    void more_active_users_logged_while_someone_lowers_the_headcount_leaves_the_headcount_refused() throws Exception {
+        long id = testDeployments.create(1_000, null).getId();
+        CompletableFuture<Void> logged = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 500)));
+        Deployment mine = deployments.find(id).orElseThrow();
+        mine.setHeadcount(100);
+
+        assertThatThrownBy(() -> deployments.save(mine))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .extracting(Violation::messageKey).containsExactly("deployment.headcount.belowMeasured"));
+        logged.join();
+        assertThat(deployments.find(id).orElseThrow().getHeadcount()).isEqualTo(1_000);
+    }
 }
