@@ -97,4 +97,41 @@ class CrashRecoveryIT {
                     .contains("Groupe Démo", "Orange", "First after the crash");
         }
     }
+
+    @Test
+    void a_fresh_install_killed_in_the_middle_of_its_migrations_starts_on_the_next_try() throws Exception {
+        for (String version : List.of("1", "4")) {
+            Path folder = dataDir.resolve("killed-in-V" + version);
+            try (ChildJvm firstStart = ChildJvm.start(CrashingWriter.class, folder.resolveSibling("first-start-V" + version + ".log"),
+                    List.of(folder.resolveSibling("unused.txt").toString(), "0", "idle", HeadlessEssor.h2UrlArgument(folder),
+                            "--essor.test.pause-after-migration=" + version, "--logging.level.root=warn"))) {
+                firstStart.await("PAUSED IN MIGRATION", START); // its statements ran; Flyway has not recorded it
+                firstStart.kill();
+            }
+
+            try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(folder))) {
+                assertThat(restarted.getBean(DeploymentService.class).summaries())
+                        .as("after a kill in V" + version).extracting(DeploymentSummary::organisation)
+                        .contains("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel", "Groupe Démo");
+            }
+        }
+    }
+
+    @Test
+    void an_upgrade_killed_in_the_middle_of_a_migration_keeps_what_was_saved_before_it() throws Exception {
+        Path journal = dataDir.resolve("acknowledged.txt");
+        // An install of the version before V5, with saves acknowledged…
+        burstThenKill(journal, List.of(HeadlessEssor.h2UrlArgument(dataDir), "--spring.flyway.target=4"));
+        // …upgraded, and killed while V5 runs.
+        try (ChildJvm upgrade = ChildJvm.start(CrashingWriter.class, dataDir.resolve("upgrade.log"),
+                List.of(dataDir.resolve("unused.txt").toString(), "0", "idle", HeadlessEssor.h2UrlArgument(dataDir),
+                        "--essor.test.pause-after-migration=5", "--logging.level.root=warn"))) {
+            upgrade.await("PAUSED IN MIGRATION", START);
+            upgrade.kill();
+        }
+
+        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir))) {
+            assertNothingLost(RestartCheck.of(restarted, journal));
+        }
+    }
 }
