@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import fr.essor.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Owns every rule about deployments, whoever calls: a view today, the import and the API tomorrow; a rule
  * that a race lets past the check still ends as a {@link RuleViolationException}. A stale save or delete
  * (someone else saved or removed it first) fails with Spring's OptimisticLockingFailureException.
+ * Changes need {@link DeploymentPermissions}; a refused one fails with Spring's AccessDeniedException.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,9 +33,11 @@ public class DeploymentService {
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
     private final Validator validator;
+    private final DeploymentPermissions permissions;
 
     DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
-                      RolloutEventRepository events, Validator validator) {
+                      RolloutEventRepository events, Validator validator, DeploymentPermissions permissions) {
+        this.permissions = permissions;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -47,11 +52,23 @@ public class DeploymentService {
         return deployments.findSummary(id);
     }
 
+    /** Whether the signed-in user may create deployments; views only hide what the service would refuse. */
+    public boolean mayCreate() {
+        return permissions.mayCreate();
+    }
+
+    /** Whether the signed-in user may edit or delete this deployment and log its milestones. */
+    public boolean mayChange(long id) {
+        return permissions.mayChange(id);
+    }
+
     public Optional<Deployment> find(long id) {
         return deployments.findById(id);
     }
 
+    /** A lead who creates a deployment becomes its member, so they may go on changing it. */
     @Transactional
+    @PreAuthorize("@deploymentPermissions.maySave(#deployment)")
     public Deployment save(Deployment deployment) {
         // Kept in one canonical form, so a look-alike of an existing name is found as the duplicate it is.
         deployment.setOrganisation(OrganisationName.normalise(deployment.getOrganisation()));
@@ -66,8 +83,12 @@ public class DeploymentService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
+        Deployment saved = UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
                 .guard(() -> deployments.saveAndFlush(deployment));
+        if (id == null) {
+            CurrentUser.id().ifPresent(userId -> deployments.addMember(saved.getId(), userId));
+        }
+        return saved;
     }
 
     public DeletionImpact impactOfDeleting(Deployment deployment) {
@@ -78,6 +99,7 @@ public class DeploymentService {
 
     /** Deletes the deployment with its measurements and events (the database cascades). */
     @Transactional
+    @PreAuthorize("@deploymentPermissions.mayChange(#deployment.id)")
     public void delete(Deployment deployment) {
         requireId(deployment);
         deployments.delete(deployment);

@@ -1,5 +1,6 @@
 package fr.essor.deployment.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,6 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One deployment: its facts, its latest figures and its milestone log. */
 @Route("deployment")
+@PermitAll
 class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DeploymentService deployments;
@@ -98,6 +100,10 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.deployment = shown;
         title.setText(shown.getOrganisation());
         referenceBadge.setVisible(shown.isReferenceCase());
+        // Hidden from whoever the service would refuse anyway.
+        boolean mayChange = deployments.mayChange(idOf(shown));
+        edit.setVisible(mayChange);
+        delete.setVisible(mayChange);
         demoBadge.setVisible(shown.isDemo());
         facts.show(shown, deployments.summary(idOf(shown)).orElse(null));
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Logs what happened during a rollout. Every rule about milestones is checked here, and a rule that a
  * race lets past the check still ends as a {@link RuleViolationException}; a stale save or delete, or a
  * save to a deployment removed meanwhile, fails with Spring's OptimisticLockingFailureException rather
- * than overwrite.
+ * than overwrite. Changes need {@link MilestonePermissions}; a refused one fails with AccessDeniedException.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,9 +40,12 @@ public class MilestoneService {
     private final Validator validator;
     private final Clock clock;
     private final ActivityRollup rollup;
+    private final MilestonePermissions permissions;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
-                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup) {
+                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
+                     MilestonePermissions permissions) {
+        this.permissions = permissions;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -68,6 +72,11 @@ public class MilestoneService {
         return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
     }
 
+    /** Whether the signed-in user may log, edit and remove this deployment's milestones. */
+    public boolean mayLog(long deploymentId) {
+        return permissions.mayLog(deploymentId);
+    }
+
     public Optional<Measurement> measurement(long id) {
         return measurements.findById(id);
     }
@@ -77,12 +86,14 @@ public class MilestoneService {
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement) {
         return saveMeasurement(deploymentId, measurement, null);
     }
 
     /** @param usersZone the user's time zone, so "not in the future" means the user's today */
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
         Deployment deployment = deployment(deploymentId);
         var date = measurement.getDate();
@@ -104,6 +115,7 @@ public class MilestoneService {
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
         Deployment deployment = deployment(deploymentId);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
@@ -116,6 +128,7 @@ public class MilestoneService {
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.mayChange(#measurement)")
     public void deleteMeasurement(Measurement measurement) {
         Long id = measurement.getId();
         Optional<LocalDate> day = id == null ? Optional.empty() : measurements.findDayOf(id);
@@ -126,6 +139,7 @@ public class MilestoneService {
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.mayChange(#event)")
     public void deleteEvent(RolloutEvent event) {
         events.delete(event);
         events.flush();
