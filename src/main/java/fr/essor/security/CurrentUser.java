@@ -25,4 +25,10 @@ public final class CurrentUser {
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
     }
+
+    /** Who is acting, for the audit trail; "system" when nobody is signed in (start-up work). */
+    public static String name() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
 }

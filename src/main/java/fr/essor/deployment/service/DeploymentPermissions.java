@@ -50,4 +50,12 @@ public class DeploymentPermissions {
         return !referenceCase.get() && CurrentUser.id()
                 .map(userId -> deployments.countMembership(deploymentId, userId) > 0).orElse(false);
     }
+
+    /** Its members (a lead member of a reference case included) and the admins read a deployment's history. */
+    public boolean mayReadHistory(long deploymentId) {
+        if (CurrentUser.hasRole(AppRoles.ADMIN)) {
+            return true;
+        }
+        return CurrentUser.id().map(userId -> deployments.countMembership(deploymentId, userId) > 0).orElse(false);
+    }
 }

@@ -1,6 +1,10 @@
 package fr.essor.deployment.service;
 
+import fr.essor.audit.domain.AuditEntry;
+import fr.essor.audit.service.AuditRecord;
+import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
@@ -11,7 +15,9 @@ import fr.essor.milestone.domain.MeasurementRepository;
 import fr.essor.milestone.domain.RolloutEventRepository;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import fr.essor.security.CurrentUser;
@@ -34,10 +40,13 @@ public class DeploymentService {
     private final RolloutEventRepository events;
     private final Validator validator;
     private final DeploymentPermissions permissions;
+    private final AuditTrail audit;
 
     DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
-                      RolloutEventRepository events, Validator validator, DeploymentPermissions permissions) {
+                      RolloutEventRepository events, Validator validator, DeploymentPermissions permissions,
+                      AuditTrail audit) {
         this.permissions = permissions;
+        this.audit = audit;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -83,11 +92,15 @@ public class DeploymentService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : deployments.findById(id).map(DeploymentService::fields).orElse(null);
         Deployment saved = UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
                 .guard(() -> deployments.saveAndFlush(deployment));
         if (id == null) {
             CurrentUser.id().ifPresent(userId -> deployments.addMember(saved.getId(), userId));
         }
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.DEPLOYMENT,
+                saved.getId(), saved.getId(), before, fields(saved));
         return saved;
     }
 
@@ -101,9 +114,51 @@ public class DeploymentService {
     @Transactional
     @PreAuthorize("@deploymentPermissions.mayChange(#deployment.id)")
     public void delete(Deployment deployment) {
-        requireId(deployment);
+        long id = requireId(deployment);
+        // What the database holds, not what the caller passed: that is what is removed.
+        @Nullable Map<String, @Nullable Object> before = deployments.findById(id).map(DeploymentService::fields).orElse(null);
+        if (before != null) {
+            before.put("audit.field.measurements", measurements.countByDeploymentId(id));
+            before.put("audit.field.events", events.countByDeploymentId(id));
+        }
         deployments.delete(deployment);
         deployments.flush();
+        audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.DEPLOYMENT, id, id, before, null);
+    }
+
+    /** Who changed this deployment and its milestones, and how: for its members and the admins. */
+    @PreAuthorize("@deploymentPermissions.mayReadHistory(#id)")
+    public List<AuditRecord> history(long id) {
+        return audit.forDeployment(id);
+    }
+
+    /** Whether the signed-in user may read this deployment's history. */
+    public boolean mayReadHistory(long id) {
+        return permissions.mayReadHistory(id);
+    }
+
+    /** The fields an audit entry keeps, keyed by their label's translation key. */
+    private static Map<String, @Nullable Object> fields(Deployment deployment) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("deployment.organisation", deployment.getOrganisation());
+        fields.put("deployment.platform", deployment.getPlatform());
+        fields.put("deployment.platformName", deployment.getPlatformName());
+        fields.put("deployment.launch", iso(deployment.getLaunch()));
+        fields.put("deployment.headcount", deployment.getHeadcount());
+        fields.put("deployment.countriesPresent", deployment.getCountriesPresent());
+        fields.put("deployment.countries", String.join(" ", new java.util.TreeSet<>(deployment.getPresentCountryCodes())));
+        fields.put("deployment.groupPolicy", deployment.getGroupPolicy());
+        fields.put("deployment.professionalGroupsPct", deployment.getProfessionalGroupsPct());
+        fields.put("deployment.targetActivationPct", deployment.getTargetActivationPct());
+        fields.put("deployment.targetDate", deployment.getTargetDate());
+        fields.put("deployment.notes", deployment.getNotes());
+        fields.put("deployment.source", deployment.getSource());
+        fields.put("deployment.referenceCase", deployment.isReferenceCase());
+        return fields;
+    }
+
+    private static @Nullable String iso(@Nullable PartialDate date) {
+        return date == null ? null : date.iso();
     }
 
     private static long requireId(Deployment deployment) {

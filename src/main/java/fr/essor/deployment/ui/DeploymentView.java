@@ -46,6 +46,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
     private @Nullable ActivationChartPanel charts;
+    private @Nullable ChangeHistory history;
     private final ActivationSeriesService series;
     private final Clock clock;
 
@@ -78,7 +79,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
         show(found);
         if (log != null) {
-            remove(charts, log);
+            remove(charts, log, history);
         }
         ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
         charts = chartPanel;
@@ -87,7 +88,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             show(current);
             chartPanel.refresh();
         }, this::backToList));
-        add(chartPanel, log);
+        history = new ChangeHistory(deployments, id);
+        add(chartPanel, log, history);
     }
 
     @Override
@@ -104,6 +106,9 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         boolean mayChange = deployments.mayChange(idOf(shown));
         edit.setVisible(mayChange);
         delete.setVisible(mayChange);
+        if (history != null) {
+            history.refresh();
+        }
         demoBadge.setVisible(shown.isDemo());
         facts.show(shown, deployments.summary(idOf(shown)).orElse(null));
     }

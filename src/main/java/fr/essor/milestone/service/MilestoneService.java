@@ -1,5 +1,7 @@
 package fr.essor.milestone.service;
 
+import fr.essor.audit.domain.AuditEntry;
+import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
@@ -15,7 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -41,11 +45,13 @@ public class MilestoneService {
     private final Clock clock;
     private final ActivityRollup rollup;
     private final MilestonePermissions permissions;
+    private final AuditTrail audit;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
                      RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
-                     MilestonePermissions permissions) {
+                     MilestonePermissions permissions, AuditTrail audit) {
         this.permissions = permissions;
+        this.audit = audit;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -106,11 +112,15 @@ public class MilestoneService {
             throw new RuleViolationException(violations);
         }
         Optional<LocalDate> previousDay = id == null ? Optional.empty() : measurements.findDayOf(id);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         measurement.setDeployment(deployment);
         Measurement saved = UniqueConstraint.named(Measurement.ONE_PER_DAY_UNIQUE, MilestoneRules.DATE_TAKEN)
                 .guard(() -> measurements.saveAndFlush(measurement));
         previousDay.ifPresent(day -> rollup.refreshDay(deploymentId, day));
         rollup.refreshDay(deploymentId, saved.getDate().start());
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.MEASUREMENT,
+                saved.getId(), deploymentId, before, fields(saved));
         return saved;
     }
 
@@ -123,8 +133,14 @@ public class MilestoneService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        Long id = event.getId();
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : events.findById(id).map(MilestoneService::fields).orElse(null);
         event.setDeployment(deployment);
-        return events.saveAndFlush(event);
+        RolloutEvent saved = events.saveAndFlush(event);
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.EVENT,
+                saved.getId(), deploymentId, before, fields(saved));
+        return saved;
     }
 
     @Transactional
@@ -133,16 +149,52 @@ public class MilestoneService {
         Long id = measurement.getId();
         Optional<LocalDate> day = id == null ? Optional.empty() : measurements.findDayOf(id);
         long deploymentId = measurements.findDeploymentIdOf(id == null ? -1 : id).orElse(-1L);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         measurements.delete(measurement);
         measurements.flush();
         day.ifPresent(d -> rollup.refreshDay(deploymentId, d));
+        if (before != null) {
+            audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.MEASUREMENT, id, deploymentId, before, null);
+        }
     }
 
     @Transactional
     @PreAuthorize("@milestonePermissions.mayChange(#event)")
     public void deleteEvent(RolloutEvent event) {
+        Long id = event.getId();
+        long deploymentId = events.findDeploymentIdOf(id == null ? -1 : id).orElse(-1L);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : events.findById(id).map(MilestoneService::fields).orElse(null);
         events.delete(event);
         events.flush();
+        if (before != null) {
+            audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.EVENT, id, deploymentId, before, null);
+        }
+    }
+
+    /** The fields an audit entry keeps, keyed by their label's translation key. */
+    private static Map<String, @Nullable Object> fields(Measurement measurement) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("milestone.date", measurement.getDate() == null ? null : measurement.getDate().iso());
+        fields.put("audit.field.country", measurement.getCountryCode());
+        fields.put("measurement.activeUsers", measurement.getActiveUsers());
+        fields.put("measurement.registeredUsers", measurement.getRegisteredUsers());
+        fields.put("measurement.countriesReached", measurement.getCountriesReached());
+        fields.put("measurement.professionalGroups", measurement.getProfessionalGroups());
+        fields.put("measurement.personalGroups", measurement.getPersonalGroups());
+        fields.put("measurement.source", measurement.getSource());
+        fields.put("milestone.note", measurement.getNote());
+        return fields;
+    }
+
+    private static Map<String, @Nullable Object> fields(RolloutEvent event) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("milestone.date", event.getDate() == null ? null : event.getDate().iso());
+        fields.put("event.kind", event.getKind());
+        fields.put("event.title", event.getTitle());
+        fields.put("milestone.note", event.getNote());
+        return fields;
     }
 
     /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */
