@@ -10,7 +10,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import fr.essor.base.i18n.LanguageChoice;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +36,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Browserless UI tests on the real Spring context and database: each test drives the views the way a
- * user would, in French unless it switches to English.
+ * user would, in French unless it switches to English, signed in as the demo admin unless it signs in
+ * as someone else.
  */
 @SpringBootTest
 public abstract class KaribuTest {
@@ -35,6 +46,8 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private UserDetailsService accounts;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -62,12 +75,44 @@ public abstract class KaribuTest {
     @BeforeEach
     void startVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        signInAs("admin");
         useLocale(Locale.FRENCH);
     }
 
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * As a successful sign-in leaves things: the account (a demo user) in Spring's security context and
+     * session, and the servlet request's principal and roles, which Vaadin's view access checks read.
+     */
+    protected void signInAs(String username) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        Set<String> roles = new HashSet<>();
+        for (GrantedAuthority authority : user.getAuthorities()) {
+            roles.add(authority.getAuthority().substring("ROLE_".length()));
+        }
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    /** As an anonymous visitor, who has not signed in or has signed out. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        VaadinSession.getCurrent().getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
     }
 
     /** Clicks the one visible button that shows this text, as a user would. */

@@ -1,5 +1,6 @@
 package fr.essor.activation.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import java.util.List;
  * have fallen behind their target path, and a small curve for each.
  */
 @Route("")
+@PermitAll
 @Menu(title = "menu.dashboard", order = 1)
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

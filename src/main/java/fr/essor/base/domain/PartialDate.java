@@ -53,6 +53,15 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         return start.getYear();
     }
 
+    /** As precise as known, in ISO form: "2012", "2012-06" or "2012-06-15". */
+    public String iso() {
+        return switch (precision) {
+            case YEAR -> String.valueOf(start.getYear());
+            case MONTH -> start.toString().substring(0, 7);
+            case DAY -> start.toString();
+        };
+    }
+
     @Override
     public int compareTo(PartialDate other) {
         int byStart = start.compareTo(other.start);

@@ -2,6 +2,9 @@ package fr.essor.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,18 +13,35 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.essor.security.EssorPrincipal;
+import jakarta.annotation.security.PermitAll;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.i18n.LanguageChoice;
 import java.util.Locale;
 
-/** The shell around every view: the name, the menu built from the views' @Menu keys, and the language switch. */
+/**
+ * The shell around every view: the name, the menu built from the views' @Menu keys (only those the user
+ * may open), the language switch, who is signed in and the sign-out.
+ */
 @Layout
+@PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout() {
+    final Button signOut = new Button();
+    final Span signedInAs = new Span();
+
+    MainLayout(AuthenticationContext authentication) {
         Span brand = new Span(getTranslation("app.name"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, languageSwitch());
+        // Set as text, never as markup: a display name is user input.
+        signedInAs.setText(authentication.getAuthenticatedUser(EssorPrincipal.class)
+                .map(EssorPrincipal::getDisplayName).orElse(""));
+        signOut.setText(getTranslation("app.signOut"));
+        signOut.setIcon(VaadinIcon.SIGN_OUT.create());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, languageSwitch(), signedInAs, signOut);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(brand);

@@ -1,5 +1,6 @@
 package fr.essor.comparison.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  * calendar) and a side-by-side table with the market's figures. The selection lives in the URL.
  */
 @Route("compare")
+@PermitAll
 @Menu(title = "menu.compare", order = 3)
 class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
@@ -43,4 +44,17 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
 
     @Query(SELECT_SUMMARY + " where d.id = :id")
     Optional<DeploymentSummary> findSummary(long id);
+
+    @Query("select d.referenceCase from Deployment d where d.id = :id")
+    Optional<Boolean> findReferenceCase(long id);
+
+    /** Members are the users who may change a deployment besides the admins (table deployment_member). */
+    @Query(value = "select count(*) from deployment_member where deployment_id = :deploymentId and user_id = :userId",
+            nativeQuery = true)
+    long countMembership(long deploymentId, long userId);
+
+    @Modifying
+    @Query(value = "insert into deployment_member (deployment_id, user_id) values (:deploymentId, :userId)",
+            nativeQuery = true)
+    void addMember(long deploymentId, long userId);
 }

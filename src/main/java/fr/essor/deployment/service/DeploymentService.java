@@ -1,6 +1,10 @@
 package fr.essor.deployment.service;
 
+import fr.essor.audit.domain.AuditEntry;
+import fr.essor.audit.service.AuditRecord;
+import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
@@ -11,10 +15,14 @@ import fr.essor.milestone.domain.MeasurementRepository;
 import fr.essor.milestone.domain.RolloutEventRepository;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import fr.essor.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Owns every rule about deployments, whoever calls: a view today, the import and the API tomorrow; a rule
  * that a race lets past the check still ends as a {@link RuleViolationException}. A stale save or delete
  * (someone else saved or removed it first) fails with Spring's OptimisticLockingFailureException.
+ * Changes need {@link DeploymentPermissions}; a refused one fails with Spring's AccessDeniedException.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,9 +40,14 @@ public class DeploymentService {
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
     private final Validator validator;
+    private final DeploymentPermissions permissions;
+    private final AuditTrail audit;
 
     DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
-                      RolloutEventRepository events, Validator validator) {
+                      RolloutEventRepository events, Validator validator, DeploymentPermissions permissions,
+                      AuditTrail audit) {
+        this.permissions = permissions;
+        this.audit = audit;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -48,11 +62,23 @@ public class DeploymentService {
         return deployments.findSummary(id);
     }
 
+    /** Whether the signed-in user may create deployments; views only hide what the service would refuse. */
+    public boolean mayCreate() {
+        return permissions.mayCreate();
+    }
+
+    /** Whether the signed-in user may edit or delete this deployment and log its milestones. */
+    public boolean mayChange(long id) {
+        return permissions.mayChange(id);
+    }
+
     public Optional<Deployment> find(long id) {
         return deployments.findById(id);
     }
 
+    /** A lead who creates a deployment becomes its member, so they may go on changing it. */
     @Transactional
+    @PreAuthorize("@deploymentPermissions.maySave(#deployment)")
     public Deployment save(Deployment deployment) {
         // Kept in one canonical form, so a look-alike of an existing name is found as the duplicate it is.
         deployment.setOrganisation(OrganisationName.normalise(deployment.getOrganisation()));
@@ -70,8 +96,16 @@ public class DeploymentService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : deployments.findById(id).map(DeploymentService::fields).orElse(null);
+        Deployment saved = UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
                 .guard(() -> deployments.saveAndFlush(deployment));
+        if (id == null) {
+            CurrentUser.id().ifPresent(userId -> deployments.addMember(saved.getId(), userId));
+        }
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.DEPLOYMENT,
+                saved.getId(), saved.getId(), before, fields(saved));
+        return saved;
     }
 
     public DeletionImpact impactOfDeleting(Deployment deployment) {
@@ -82,10 +116,53 @@ public class DeploymentService {
 
     /** Deletes the deployment with its measurements and events (the database cascades). */
     @Transactional
+    @PreAuthorize("@deploymentPermissions.mayChange(#deployment.id)")
     public void delete(Deployment deployment) {
-        requireId(deployment);
+        long id = requireId(deployment);
+        // What the database holds, not what the caller passed: that is what is removed.
+        @Nullable Map<String, @Nullable Object> before = deployments.findById(id).map(DeploymentService::fields).orElse(null);
+        if (before != null) {
+            before.put("audit.field.measurements", measurements.countByDeploymentId(id));
+            before.put("audit.field.events", events.countByDeploymentId(id));
+        }
         deployments.delete(deployment);
         deployments.flush();
+        audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.DEPLOYMENT, id, id, before, null);
+    }
+
+    /** Who changed this deployment and its milestones, and how: for its members and the admins. */
+    @PreAuthorize("@deploymentPermissions.mayReadHistory(#id)")
+    public List<AuditRecord> history(long id) {
+        return audit.forDeployment(id);
+    }
+
+    /** Whether the signed-in user may read this deployment's history. */
+    public boolean mayReadHistory(long id) {
+        return permissions.mayReadHistory(id);
+    }
+
+    /** The fields an audit entry keeps, keyed by their label's translation key. */
+    private static Map<String, @Nullable Object> fields(Deployment deployment) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("deployment.organisation", deployment.getOrganisation());
+        fields.put("deployment.platform", deployment.getPlatform());
+        fields.put("deployment.platformName", deployment.getPlatformName());
+        fields.put("deployment.launch", iso(deployment.getLaunch()));
+        fields.put("deployment.headcount", deployment.getHeadcount());
+        fields.put("deployment.countriesPresent", deployment.getCountriesPresent());
+        fields.put("deployment.countries", String.join(" ", new java.util.TreeSet<>(deployment.getPresentCountryCodes())));
+        fields.put("deployment.groupPolicy", deployment.getGroupPolicy());
+        fields.put("deployment.professionalGroupsPct", deployment.getProfessionalGroupsPct());
+        fields.put("deployment.targetActivationPct", deployment.getTargetActivationPct());
+        fields.put("deployment.targetDate", deployment.getTargetDate());
+        fields.put("deployment.notes", deployment.getNotes());
+        fields.put("deployment.source", deployment.getSource());
+        fields.put("deployment.referenceCase", deployment.isReferenceCase());
+        return fields;
+    }
+
+    private static @Nullable String iso(@Nullable PartialDate date) {
+        return date == null ? null : date.iso();
     }
 
     private static long requireId(Deployment deployment) {

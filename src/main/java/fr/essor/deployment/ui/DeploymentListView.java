@@ -1,5 +1,6 @@
 package fr.essor.deployment.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The home page for now: every deployment with its latest figures, sortable and filterable. */
 @Route("deployments")
+@PermitAll
 @Menu(title = "menu.deployments", order = 2)
 class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
 
@@ -52,6 +54,7 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> openCreateDialog());
+        create.setVisible(service.mayCreate());
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
         toolbar.setWidthFull();

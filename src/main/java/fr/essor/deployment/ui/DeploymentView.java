@@ -1,5 +1,6 @@
 package fr.essor.deployment.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,6 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One deployment: its facts, its latest figures and its milestone log. */
 @Route("deployment")
+@PermitAll
 class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DeploymentService deployments;
@@ -44,6 +46,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
     private @Nullable ActivationChartPanel charts;
+    private @Nullable ChangeHistory history;
     private final ActivationSeriesService series;
     private final Clock clock;
 
@@ -76,7 +79,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
         show(found);
         if (log != null) {
-            remove(charts, log);
+            remove(charts, log, history);
         }
         ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
         charts = chartPanel;
@@ -85,7 +88,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             show(current);
             chartPanel.refresh();
         }, this::backToList));
-        add(chartPanel, log);
+        history = new ChangeHistory(deployments, id);
+        add(chartPanel, log, history);
     }
 
     @Override
@@ -98,6 +102,13 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.deployment = shown;
         title.setText(shown.getOrganisation());
         referenceBadge.setVisible(shown.isReferenceCase());
+        // Hidden from whoever the service would refuse anyway.
+        boolean mayChange = deployments.mayChange(idOf(shown));
+        edit.setVisible(mayChange);
+        delete.setVisible(mayChange);
+        if (history != null) {
+            history.refresh();
+        }
         demoBadge.setVisible(shown.isDemo());
         facts.show(shown, deployments.summary(idOf(shown)).orElse(null));
     }

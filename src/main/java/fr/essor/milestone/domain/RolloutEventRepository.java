@@ -1,6 +1,7 @@
 package fr.essor.milestone.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +11,7 @@ public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long
     List<RolloutEvent> findByDeploymentNewestFirst(long deploymentId);
 
     long countByDeploymentId(long deploymentId);
+
+    @Query("select e.deployment.id from RolloutEvent e where e.id = :id")
+    Optional<Long> findDeploymentIdOf(long id);
 }

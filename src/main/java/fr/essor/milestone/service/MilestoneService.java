@@ -1,5 +1,7 @@
 package fr.essor.milestone.service;
 
+import fr.essor.audit.domain.AuditEntry;
+import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
@@ -15,11 +17,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Logs what happened during a rollout. Every rule about milestones is checked here, and a rule that a
  * race lets past the check still ends as a {@link RuleViolationException}; a stale save or delete, or a
  * save to a deployment removed meanwhile, fails with Spring's OptimisticLockingFailureException rather
- * than overwrite.
+ * than overwrite. Changes need {@link MilestonePermissions}; a refused one fails with AccessDeniedException.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,9 +44,14 @@ public class MilestoneService {
     private final Validator validator;
     private final Clock clock;
     private final ActivityRollup rollup;
+    private final MilestonePermissions permissions;
+    private final AuditTrail audit;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
-                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup) {
+                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
+                     MilestonePermissions permissions, AuditTrail audit) {
+        this.permissions = permissions;
+        this.audit = audit;
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
@@ -68,6 +78,11 @@ public class MilestoneService {
         return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
     }
 
+    /** Whether the signed-in user may log, edit and remove this deployment's milestones. */
+    public boolean mayLog(long deploymentId) {
+        return permissions.mayLog(deploymentId);
+    }
+
     public Optional<Measurement> measurement(long id) {
         return measurements.findById(id);
     }
@@ -77,12 +92,14 @@ public class MilestoneService {
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement) {
         return saveMeasurement(deploymentId, measurement, null);
     }
 
     /** @param usersZone the user's time zone, so "not in the future" means the user's today */
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
         Deployment deployment = lockedDeployment(deploymentId);
         var date = measurement.getDate();
@@ -95,15 +112,20 @@ public class MilestoneService {
             throw new RuleViolationException(violations);
         }
         Optional<LocalDate> previousDay = id == null ? Optional.empty() : measurements.findDayOf(id);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         measurement.setDeployment(deployment);
         Measurement saved = UniqueConstraint.named(Measurement.ONE_PER_DAY_UNIQUE, MilestoneRules.DATE_TAKEN)
                 .guard(() -> measurements.saveAndFlush(measurement));
         previousDay.ifPresent(day -> rollup.refreshDay(deploymentId, day));
         rollup.refreshDay(deploymentId, saved.getDate().start());
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.MEASUREMENT,
+                saved.getId(), deploymentId, before, fields(saved));
         return saved;
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
         Deployment deployment = deployment(deploymentId);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
@@ -111,24 +133,68 @@ public class MilestoneService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
+        Long id = event.getId();
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : events.findById(id).map(MilestoneService::fields).orElse(null);
         event.setDeployment(deployment);
-        return events.saveAndFlush(event);
+        RolloutEvent saved = events.saveAndFlush(event);
+        audit.record(id == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, AuditEntry.Subject.EVENT,
+                saved.getId(), deploymentId, before, fields(saved));
+        return saved;
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.mayChange(#measurement)")
     public void deleteMeasurement(Measurement measurement) {
         Long id = measurement.getId();
         Optional<LocalDate> day = id == null ? Optional.empty() : measurements.findDayOf(id);
         long deploymentId = measurements.findDeploymentIdOf(id == null ? -1 : id).orElse(-1L);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         measurements.delete(measurement);
         measurements.flush();
         day.ifPresent(d -> rollup.refreshDay(deploymentId, d));
+        if (before != null) {
+            audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.MEASUREMENT, id, deploymentId, before, null);
+        }
     }
 
     @Transactional
+    @PreAuthorize("@milestonePermissions.mayChange(#event)")
     public void deleteEvent(RolloutEvent event) {
+        Long id = event.getId();
+        long deploymentId = events.findDeploymentIdOf(id == null ? -1 : id).orElse(-1L);
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : events.findById(id).map(MilestoneService::fields).orElse(null);
         events.delete(event);
         events.flush();
+        if (before != null) {
+            audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.EVENT, id, deploymentId, before, null);
+        }
+    }
+
+    /** The fields an audit entry keeps, keyed by their label's translation key. */
+    private static Map<String, @Nullable Object> fields(Measurement measurement) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("milestone.date", measurement.getDate() == null ? null : measurement.getDate().iso());
+        fields.put("audit.field.country", measurement.getCountryCode());
+        fields.put("measurement.activeUsers", measurement.getActiveUsers());
+        fields.put("measurement.registeredUsers", measurement.getRegisteredUsers());
+        fields.put("measurement.countriesReached", measurement.getCountriesReached());
+        fields.put("measurement.professionalGroups", measurement.getProfessionalGroups());
+        fields.put("measurement.personalGroups", measurement.getPersonalGroups());
+        fields.put("measurement.source", measurement.getSource());
+        fields.put("milestone.note", measurement.getNote());
+        return fields;
+    }
+
+    private static Map<String, @Nullable Object> fields(RolloutEvent event) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        fields.put("milestone.date", event.getDate() == null ? null : event.getDate().iso());
+        fields.put("event.kind", event.getKind());
+        fields.put("event.title", event.getTitle());
+        fields.put("milestone.note", event.getNote());
+        return fields;
     }
 
     /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */

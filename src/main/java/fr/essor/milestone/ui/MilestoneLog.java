@@ -61,6 +61,11 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         grid.addColumn(this::describe).setKey("details").setHeader(getTranslation("milestone.details")).setFlexGrow(3);
         grid.addColumn(this::sourceOf).setKey("source").setHeader(getTranslation("measurement.source")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Hidden from whoever the service would refuse anyway.
+        boolean mayLog = service.mayLog(deploymentId);
+        logMeasurement.setVisible(mayLog);
+        logEvent.setVisible(mayLog);
+        grid.getColumnByKey("actions").setVisible(mayLog);
 
         HorizontalLayout toolbar = new HorizontalLayout(logMeasurement, logEvent);
         getContent().setPadding(false);

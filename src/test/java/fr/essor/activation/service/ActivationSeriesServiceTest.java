@@ -18,9 +18,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
+@WithUserDetails("admin")
 class ActivationSeriesServiceTest {
 
     @Autowired

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Essor's process killed with SIGKILL (a power cut, the out-of-memory killer), on the embedded H2 file
@@ -120,18 +121,21 @@ class CrashRecoveryIT {
     @Test
     void an_upgrade_killed_in_the_middle_of_a_migration_keeps_what_was_saved_before_it() throws Exception {
         Path journal = dataDir.resolve("acknowledged.txt");
-        // An install of the version before V5, with saves acknowledged…
-        burstThenKill(journal, List.of(HeadlessEssor.h2UrlArgument(dataDir), "--spring.flyway.target=4"));
-        // …upgraded, and killed while V5 runs.
+        // An install with saves acknowledged…
+        burstThenKill(journal, List.of(HeadlessEssor.h2UrlArgument(dataDir)));
+        // …upgraded with a migration that cannot run twice, and killed after its statements ran.
+        String withUpgrade = "--spring.flyway.locations=classpath:db/migration,classpath:db/crash-test";
         try (ChildJvm upgrade = ChildJvm.start(CrashingWriter.class, dataDir.resolve("upgrade.log"),
                 List.of(dataDir.resolve("unused.txt").toString(), "0", "idle", HeadlessEssor.h2UrlArgument(dataDir),
-                        "--essor.test.pause-after-migration=5", "--logging.level.root=warn"))) {
+                        withUpgrade, "--essor.test.pause-after-migration=99", "--logging.level.root=warn"))) {
             upgrade.await("PAUSED IN MIGRATION", START);
             upgrade.kill();
         }
 
-        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir))) {
+        try (ConfigurableApplicationContext restarted = HeadlessEssor.start(HeadlessEssor.h2UrlArgument(dataDir), withUpgrade)) {
             assertNothingLost(RestartCheck.of(restarted, journal));
+            assertThat(restarted.getBean(JdbcClient.class).sql("select count(*) from crash_test_upgrade").query(Integer.class).single())
+                    .as("the upgrade's rows").isEqualTo(1);
         }
     }
 }

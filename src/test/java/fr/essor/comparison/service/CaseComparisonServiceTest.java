@@ -10,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
+@WithUserDetails("admin")
 class CaseComparisonServiceTest {
 
     @Autowired

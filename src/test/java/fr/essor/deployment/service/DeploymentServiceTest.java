@@ -13,10 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Deployments saved at the same moment by two people: one wins, the other reads why it did not. */
 @SpringBootTest
+@WithUserDetails("admin")
 class DeploymentServiceTest {
 
     @Autowired

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Saves that meet someone else's: each ends in the rule it breaks or a reload offer, never an error. */
 @SpringBootTest
+@WithUserDetails("admin")
 class MilestoneServiceTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 3, 17);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Runs in a child JVM that a test or the crash benchmark kills with SIGKILL. It starts Essor, gives each
@@ -73,7 +74,9 @@ public final class CrashingWriter {
         long started = System.nanoTime();
         List<Thread> running = new ArrayList<>();
         for (long deployment : deployments) {
-            running.add(Thread.ofPlatform().start(() -> write(deployment, perThread, until)));
+            // Each writer is the signed-in admin, as the thread that started Essor.
+            running.add(Thread.ofPlatform().start(
+                    new DelegatingSecurityContextRunnable(() -> write(deployment, perThread, until))));
         }
         for (Thread thread : running) {
             thread.join();

@@ -1,0 +1,69 @@
+package fr.essor.audit.service;
+
+import fr.essor.audit.domain.AuditEntry;
+import fr.essor.audit.domain.AuditRepository;
+import fr.essor.security.AppRoles;
+import fr.essor.security.CurrentUser;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes each change into the transaction of the change itself (MANDATORY: never on its own), so a change
+ * that fails leaves no entry and a change that commits always has one. Nothing updates or deletes entries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
+    };
+
+    private final AuditRepository entries;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** @param before the fields before the change, null for a creation; after, null for a removal */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
+    public void record(AuditEntry.Action action, AuditEntry.Subject subject, long subjectId, long deploymentId,
+                       @Nullable Map<String, @Nullable Object> before, @Nullable Map<String, @Nullable Object> after) {
+        entries.saveAndFlush(new AuditEntry(clock.instant(), CurrentUser.name(), action, subject, subjectId,
+                deploymentId, json(before), json(after)));
+    }
+
+    /** A deployment's history, its milestones' included, newest first; the caller checks who may read it. */
+    @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
+    public List<AuditRecord> forDeployment(long deploymentId) {
+        return entries.findByDeploymentNewestFirst(deploymentId).stream()
+                .map(entry -> new AuditRecord(entry.getChangedAt(), entry.getUsername(), entry.getAction(),
+                        entry.getSubject(), fields(entry.getBefore()), fields(entry.getAfter())))
+                .toList();
+    }
+
+    private static @Nullable String json(@Nullable Map<String, @Nullable Object> fields) {
+        if (fields == null) {
+            return null;
+        }
+        Map<String, @Nullable String> text = new LinkedHashMap<>();
+        fields.forEach((key, value) -> text.put(key, value == null ? null : String.valueOf(value)));
+        return JSON.writeValueAsString(text);
+    }
+
+    private static Map<String, String> fields(@Nullable String json) {
+        return json == null ? Map.of() : JSON.readValue(json, FIELDS);
+    }
+}

@@ -1,0 +1,5 @@
+/** Records a change within the caller's transaction, and reads a deployment's history back. */
+@NullMarked
+package fr.essor.audit.service;
+
+import org.jspecify.annotations.NullMarked;

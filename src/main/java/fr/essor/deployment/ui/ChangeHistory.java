@@ -1,0 +1,82 @@
+package fr.essor.deployment.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.essor.audit.service.AuditRecord;
+import fr.essor.base.ui.UsersDay;
+import fr.essor.deployment.service.DeploymentService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.LinkedHashSet;
+
+/**
+ * Who changed the deployment and its milestones, when, and from what to what; read-only, and shown only
+ * to the deployment's members and the admins. Values are shown as text, never as markup.
+ */
+class ChangeHistory extends Composite<VerticalLayout> {
+
+    private final DeploymentService deployments;
+    private final long deploymentId;
+    final Grid<AuditRecord> grid = new Grid<>();
+
+    ChangeHistory(DeploymentService deployments, long deploymentId) {
+        this.deployments = deployments;
+        this.deploymentId = deploymentId;
+        ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(change -> when.format(change.changedAt())).setKey("when")
+                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::username).setKey("who").setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> getTranslation("audit.action." + change.action()) + " · "
+                        + getTranslation("audit.subject." + change.subject()))
+                .setKey("what").setHeader(getTranslation("audit.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::changes).setKey("changes").setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        getContent().setPadding(false);
+        getContent().add(new H2(getTranslation("audit.title")), grid);
+        refresh();
+    }
+
+    /** Asks again who may read it: the page stays open while the user or their memberships change. */
+    void refresh() {
+        boolean mayRead = deployments.mayReadHistory(deploymentId);
+        setVisible(mayRead);
+        grid.setItems(mayRead ? deployments.history(deploymentId) : List.of());
+    }
+
+    /** Each field that changed, "label: before → after"; for a creation or a removal, each field given. */
+    String changes(AuditRecord change) {
+        Set<String> keys = new LinkedHashSet<>(change.before().keySet());
+        keys.addAll(change.after().keySet());
+        List<String> parts = new ArrayList<>();
+        for (String key : keys) {
+            String before = shown(change.before(), key);
+            String after = shown(change.after(), key);
+            if (before.equals(after) || (change.before().isEmpty() && after.isEmpty())
+                    || (change.after().isEmpty() && before.isEmpty())) {
+                continue;
+            }
+            String label = getTranslation(key);
+            parts.add(change.before().isEmpty() ? label + " : " + after
+                    : change.after().isEmpty() ? label + " : " + before
+                    : label + " : " + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after));
+        }
+        return String.join(" ; ", parts);
+    }
+
+    private static String shown(Map<String, String> fields, String key) {
+        String value = fields.get(key);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,40 @@
+package fr.essor.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.essor.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Vaadin's security configuration for Flow: every page and endpoint needs a signed-in user except the
+ * sign-in page and static files; views carry their own access annotations, services their method security.
+ * Form login keeps Spring's defaults: the session id changes at sign-in, a failure goes to /login?error.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/icons/**").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    /** bcrypt today, with the algorithm's name in each hash, so a later algorithm can take over gradually. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,66 @@
+package fr.essor.security.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The sign-in page in the user's language. Spring Security checks the form; whatever went wrong (unknown
+ * name, wrong password, locked or disabled account) the page shows the same message.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm form = new LoginForm();
+    final LoginI18n texts;
+    private final AuthenticationContext authentication;
+
+    LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        texts = i18n();
+        form.setI18n(texts);
+        Span brand = new Span(getTranslation("app.name"));
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-xxl)");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        add(brand, form);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,46 @@
+package fr.essor.user.service;
+
+import fr.essor.user.domain.AppUser;
+import fr.essor.user.domain.Role;
+import fr.essor.user.domain.UserRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's users, one per role, with the passwords the README gives; the lead is a member of
+ * the fictitious Groupe Démo. Only this profile has fixed passwords.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoUsers implements ApplicationRunner {
+
+    static final String DEMO_DEPLOYMENT = "Groupe Démo";
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+
+    DemoUsers(UserRepository users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments arguments) {
+        create("admin", "Alice Admin", Role.ADMIN);
+        AppUser lead = create("lead", "Léa Lead", Role.LEAD);
+        create("viewer", "Victor Viewer", Role.VIEWER);
+        users.joinByOrganisation(lead.getId(), DEMO_DEPLOYMENT);
+    }
+
+    private AppUser create(String username, String displayName, Role role) {
+        return users.findByUsername(username).orElseGet(() ->
+                users.save(new AppUser(username, displayName, encoder.encode(username + "-demo"), role)));
+    }
+}

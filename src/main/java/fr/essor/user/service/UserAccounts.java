@@ -1,0 +1,77 @@
+package fr.essor.user.service;
+
+import fr.essor.security.CurrentUser;
+import fr.essor.security.EssorPrincipal;
+import fr.essor.security.SignInThrottle;
+import fr.essor.user.domain.AppUser;
+import fr.essor.user.domain.UserRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts Spring Security signs people in with. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccounts implements UserDetailsService {
+
+    private final UserRepository users;
+    private final SignInThrottle throttle;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder) {
+        this.users = users;
+        this.throttle = throttle;
+        this.encoder = encoder;
+    }
+
+    /**
+     * A locked name is reported exactly as an unknown one: Spring then checks a dummy password for the
+     * same time and answers "bad credentials" in both cases.
+     */
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        if (throttle.isLocked(username)) {
+            throw new UsernameNotFoundException("unknown or locked");
+        }
+        AppUser user = users.findByUsername(AppUser.canonical(username))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown or locked"));
+        return new EssorPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
+                user.isEnabled(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+    }
+
+    /** Whether the signed-in user still has a one-time password, which they must replace before anything else. */
+    public boolean passwordChangeRequired() {
+        return CurrentUser.id().flatMap(users::findById).map(AppUser::isPasswordChangeRequired).orElse(false);
+    }
+
+    /** The signed-in user replaces their own password, proving they know the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PasswordChange changeOwnPassword(String current, String replacement) {
+        AppUser user = CurrentUser.id().flatMap(users::findById)
+                .orElseThrow(() -> new IllegalStateException("no signed-in account"));
+        if (!encoder.matches(current, user.getPasswordHash())) {
+            return PasswordChange.CURRENT_WRONG;
+        }
+        if (replacement.codePointCount(0, replacement.length()) < PasswordChange.MIN_LENGTH) {
+            return PasswordChange.TOO_SHORT;
+        }
+        if (replacement.getBytes(StandardCharsets.UTF_8).length > PasswordChange.MAX_LENGTH) {
+            return PasswordChange.TOO_LONG;
+        }
+        if (replacement.equals(current)) {
+            return PasswordChange.SAME_AS_CURRENT;
+        }
+        user.setPasswordHash(encoder.encode(replacement));
+        user.setPasswordChangeRequired(false);
+        users.saveAndFlush(user);
+        return PasswordChange.DONE;
+    }
+}

@@ -1,0 +1,5 @@
+/** Accounts for sign-in, the first admin, the demo users and memberships; other features ask here. */
+@NullMarked
+package fr.essor.user.service;
+
+import org.jspecify.annotations.NullMarked;

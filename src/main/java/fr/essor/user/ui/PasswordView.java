@@ -1,0 +1,78 @@
+package fr.essor.user.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.essor.user.service.PasswordChange;
+import fr.essor.user.service.UserAccounts;
+import jakarta.annotation.security.PermitAll;
+
+/** Changes one's own password; the only page open to someone who still has a one-time password. */
+@Route("password")
+@Menu(title = "menu.password", order = 9)
+@PermitAll
+class PasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    final PasswordField current = new PasswordField();
+    final PasswordField replacement = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+    final Paragraph required = new Paragraph();
+    final Button save = new Button();
+    private final UserAccounts accounts;
+
+    PasswordView(UserAccounts accounts) {
+        this.accounts = accounts;
+        current.setLabel(getTranslation("password.current"));
+        replacement.setLabel(getTranslation("password.new"));
+        replacement.setHelperText(getTranslation("password.rule", PasswordChange.MIN_LENGTH));
+        confirmation.setLabel(getTranslation("password.confirm"));
+        required.setText(getTranslation("password.required"));
+        required.setVisible(accounts.passwordChangeRequired());
+        save.setText(getTranslation("password.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(click -> save());
+        FormLayout form = new FormLayout(current, replacement, confirmation);
+        form.setMaxWidth("28em");
+        add(new H1(getTranslation("password.title")), required, form, save);
+    }
+
+    private void save() {
+        current.setInvalid(false);
+        replacement.setInvalid(false);
+        confirmation.setInvalid(false);
+        if (!replacement.getValue().equals(confirmation.getValue())) {
+            refuse(confirmation, "password.mismatch");
+            return;
+        }
+        switch (accounts.changeOwnPassword(current.getValue(), replacement.getValue())) {
+            case CURRENT_WRONG -> refuse(current, "password.currentWrong");
+            case TOO_SHORT -> refuse(replacement, "password.tooShort");
+            case TOO_LONG -> refuse(replacement, "password.tooLong");
+            case SAME_AS_CURRENT -> refuse(replacement, "password.same");
+            case DONE -> {
+                Notification.show(getTranslation("password.changed"));
+                getUI().ifPresent(ui -> ui.navigate(""));
+            }
+        }
+    }
+
+    private void refuse(PasswordField field, String messageKey) {
+        field.setErrorMessage(getTranslation(messageKey, PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH));
+        field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    }
+}

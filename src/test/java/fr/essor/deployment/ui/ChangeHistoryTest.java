@@ -1,0 +1,122 @@
+package fr.essor.deployment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.audit.domain.AuditEntry.Action;
+import fr.essor.audit.domain.AuditEntry.Subject;
+import fr.essor.audit.service.AuditRecord;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.EventKind;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.service.MilestoneService;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every change to a deployment or its milestones leaves who, when, before and after; a failed one leaves nothing. */
+class ChangeHistoryTest extends KaribuTest {
+
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    MilestoneService milestones;
+    @Autowired
+    TestDeployments testDeployments;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void creations_changes_and_removals_keep_their_author_and_the_values_before_and_after() {
+        signInAs("lead");
+        Deployment deployment = testDeployments.create(1000, null);
+        long id = deployment.getId();
+        Deployment edited = deployments.find(id).orElseThrow();
+        edited.setHeadcount(2000);
+        deployments.save(edited);
+        Measurement measurement = testDeployments.measure(deployment, PartialDate.ofMonth(2021, 6), 150);
+        RolloutEvent event = testDeployments.event(deployment, PartialDate.ofYear(2021), EventKind.OTHER, "Kick-off");
+        milestones.deleteMeasurement(milestones.measurement(measurement.getId()).orElseThrow());
+        milestones.deleteEvent(milestones.event(event.getId()).orElseThrow());
+
+        List<AuditRecord> history = deployments.history(id);
+        assertThat(history).extracting(AuditRecord::action, AuditRecord::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Action.DELETE, Subject.EVENT),
+                org.assertj.core.groups.Tuple.tuple(Action.DELETE, Subject.MEASUREMENT),
+                org.assertj.core.groups.Tuple.tuple(Action.CREATE, Subject.EVENT),
+                org.assertj.core.groups.Tuple.tuple(Action.CREATE, Subject.MEASUREMENT),
+                org.assertj.core.groups.Tuple.tuple(Action.UPDATE, Subject.DEPLOYMENT),
+                org.assertj.core.groups.Tuple.tuple(Action.CREATE, Subject.DEPLOYMENT));
+        assertThat(history).allMatch(change -> change.username().equals("lead"));
+        AuditRecord headcount = history.get(4);
+        assertThat(headcount.before()).containsEntry("deployment.headcount", "1000");
+        assertThat(headcount.after()).containsEntry("deployment.headcount", "2000");
+        AuditRecord removed = history.get(1);
+        assertThat(removed.before()).containsEntry("measurement.activeUsers", "150").containsEntry("milestone.date", "2021-06");
+        assertThat(removed.after()).isEmpty();
+        assertThat(history.get(0).before()).containsEntry("event.title", "Kick-off");
+
+        signInAs("admin");
+        deployments.delete(deployments.find(id).orElseThrow());
+        AuditRecord gone = deployments.history(id).getFirst();
+        assertThat(gone.action()).isEqualTo(Action.DELETE);
+        assertThat(gone.username()).isEqualTo("admin");
+        assertThat(gone.before()).containsEntry("deployment.headcount", "2000")
+                .containsEntry("deployment.organisation", deployment.getOrganisation());
+        assertThat(gone.after()).isEmpty();
+    }
+
+    @Test
+    void a_change_that_fails_leaves_no_entry_as_it_leaves_no_change() {
+        Deployment deployment = testDeployments.create(1000, null);
+        long id = deployment.getId();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            Deployment edited = deployments.find(id).orElseThrow();
+            edited.setHeadcount(3000);
+            deployments.save(edited);
+            throw new IllegalStateException("a later step of the same change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        Deployment refused = deployments.find(id).orElseThrow();
+        refused.setHeadcount(-5);
+        assertThatThrownBy(() -> deployments.save(refused)).isInstanceOf(RuleViolationException.class);
+
+        assertThat(deployments.find(id).orElseThrow().getHeadcount()).isEqualTo(1000);
+        assertThat(deployments.history(id)).extracting(AuditRecord::action).containsExactly(Action.CREATE);
+    }
+
+    @Test
+    void members_and_admins_read_the_history_on_the_page_and_nobody_else_even_through_the_service() {
+        signInAs("lead");
+        Deployment deployment = testDeployments.create(1000, null);
+        Deployment edited = deployments.find(deployment.getId()).orElseThrow();
+        edited.setHeadcount(2000);
+        deployments.save(edited);
+
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        ChangeHistory page = _get(ChangeHistory.class);
+        assertThat(page.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(page.grid, 0)).contains("lead", "Modification · déploiement", "Effectif : 1000 → 2000");
+
+        signInAs("viewer");
+        UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        assertThat(_find(ChangeHistory.class)).as("shown to a viewer").isEmpty();
+        assertThatThrownBy(() -> deployments.history(deployment.getId())).isInstanceOf(AccessDeniedException.class);
+
+        signInAs("admin");
+        assertThat(deployments.history(deployment.getId())).hasSize(2);
+    }
+}

@@ -1,0 +1,202 @@
+package fr.essor.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.EventKind;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.service.MilestoneService;
+import fr.essor.security.ui.LoginView;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Each demo role against each page and each change a service offers: what it may do works, the rest is
+ * refused by the service itself (not only hidden) and leaves the data as it was.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    MilestoneService milestones;
+    @Autowired
+    TestDeployments testDeployments;
+    @Autowired
+    JdbcClient sql;
+
+    /** Created by the lead, who thereby became its member. */
+    private Deployment leads;
+    /** Created by the admin: the lead is not a member. */
+    private Deployment others;
+    /** A published reference case the lead is even a member of. */
+    private Deployment reference;
+
+    @BeforeEach
+    void threeDeployments() {
+        signInAs("lead");
+        leads = testDeployments.create(1000, null);
+        signInAs("admin");
+        others = testDeployments.create(1000, null);
+        Deployment published = new Deployment();
+        published.setOrganisation(TestDeployments.uniqueName("Published"));
+        published.setHeadcount(1000);
+        published.setReferenceCase(true);
+        reference = deployments.save(published);
+        sql.sql("insert into deployment_member (deployment_id, user_id) select ?, id from app_user where username = 'lead'")
+                .param(reference.getId()).update();
+        for (Deployment deployment : List.of(leads, others, reference)) {
+            testDeployments.measure(deployment, PartialDate.ofYear(2020), 100);
+            testDeployments.event(deployment, PartialDate.ofYear(2020), EventKind.OTHER, "Kick-off");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: own {1}, others'' {2}, reference case {3}, create {4}")
+    @CsvSource({
+            "admin,  true,  true,  true,  true",
+            "lead,   true,  false, false, true",
+            "viewer, false, false, false, false"})
+    void each_role_changes_through_the_services_only_what_it_may(String user, boolean own, boolean othersToo,
+                                                                   boolean referenceToo, boolean create) {
+        signInAs(user);
+
+        assertChanges(leads, own);
+        assertChanges(others, othersToo);
+        assertChanges(reference, referenceToo);
+        Deployment fresh = new Deployment();
+        fresh.setOrganisation(TestDeployments.uniqueName("Fresh"));
+        fresh.setHeadcount(10);
+        assertAllowed(() -> deployments.save(fresh), create);
+    }
+
+    private void assertChanges(Deployment target, boolean allowed) {
+        long id = target.getId();
+        Deployment edited = deployments.find(id).orElseThrow();
+        edited.setHeadcount(2000);
+        assertAllowed(() -> deployments.save(edited), allowed);
+        assertThat(deployments.find(id).orElseThrow().getHeadcount()).isEqualTo(allowed ? 2000 : 1000);
+
+        Measurement measurement = new Measurement();
+        measurement.setDate(PartialDate.ofYear(2021));
+        measurement.setActiveUsers(200);
+        assertAllowed(() -> milestones.saveMeasurement(id, measurement), allowed);
+        RolloutEvent event = new RolloutEvent();
+        event.setDate(PartialDate.ofYear(2021));
+        event.setKind(EventKind.OTHER);
+        event.setTitle("Relaunch");
+        assertAllowed(() -> milestones.saveEvent(id, event), allowed);
+        assertThat(milestones.timeline(id)).hasSize(allowed ? 4 : 2);
+
+        var entries = milestones.timeline(id);
+        for (var entry : entries) {
+            switch (entry) {
+                case fr.essor.milestone.service.TimelineEntry.MeasurementEntry m ->
+                        assertAllowed(() -> milestones.deleteMeasurement(m.milestone()), allowed);
+                case fr.essor.milestone.service.TimelineEntry.EventEntry e ->
+                        assertAllowed(() -> milestones.deleteEvent(e.milestone()), allowed);
+            }
+        }
+        assertThat(milestones.timeline(id)).hasSize(allowed ? 0 : 2);
+
+        Deployment doomed = deployments.find(id).orElseThrow();
+        assertAllowed(() -> deployments.delete(doomed), allowed);
+        assertThat(deployments.find(id)).as("deleted").matches(found -> found.isPresent() != allowed);
+    }
+
+    private static void assertAllowed(Runnable change, boolean allowed) {
+        if (allowed) {
+            change.run();
+        } else {
+            assertThatThrownBy(change::run).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void a_lead_cannot_move_another_deployments_measurement_into_their_own() {
+        signInAs("lead");
+        Measurement foreign = milestones.timeline(others.getId()).stream()
+                .filter(entry -> entry.milestone() instanceof Measurement)
+                .map(entry -> (Measurement) entry.milestone()).findFirst().orElseThrow();
+        foreign.setActiveUsers(999);
+
+        assertThatThrownBy(() -> milestones.saveMeasurement(leads.getId(), foreign)).isInstanceOf(AccessDeniedException.class);
+        assertThat(milestones.timeline(others.getId())).hasSize(2);
+    }
+
+    @Test
+    void a_lead_cannot_publish_a_new_deployment_as_a_reference_case() {
+        signInAs("lead");
+        Deployment claimed = new Deployment();
+        claimed.setOrganisation(TestDeployments.uniqueName("Claimed"));
+        claimed.setHeadcount(10);
+        claimed.setReferenceCase(true);
+
+        assertThatThrownBy(() -> deployments.save(claimed)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "lead", "viewer"})
+    void every_role_opens_every_page(String user) {
+        signInAs(user);
+        for (String route : routes()) {
+            UI.getCurrent().navigate(route);
+            assertThat(_find(LoginView.class)).as(route).isEmpty();
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
+                    .as(route).endsWith("View");
+        }
+    }
+
+    @Test
+    void an_anonymous_visitor_gets_the_sign_in_page_instead_of_any_page() {
+        signOut();
+        for (String route : routes()) {
+            UI.getCurrent().navigate(route);
+            _get(LoginView.class);
+        }
+    }
+
+    private List<String> routes() {
+        return List.of("", "deployments", "compare", "deployment/" + leads.getId());
+    }
+
+    @ParameterizedTest(name = "{0}: create {1}, own {2}, others'' {3}, reference case {4}")
+    @CsvSource({
+            "admin,  true,  true,  true,  true",
+            "lead,   true,  true,  false, false",
+            "viewer, false, false, false, false"})
+    void the_pages_offer_only_the_changes_the_role_may_make(String user, boolean create, boolean own,
+                                                             boolean othersToo, boolean referenceToo) {
+        signInAs(user);
+        UI.getCurrent().navigate("deployments");
+        assertThat(visible("Nouveau déploiement")).isEqualTo(create);
+        for (var expected : List.of(new Object[]{leads, own}, new Object[]{others, othersToo}, new Object[]{reference, referenceToo})) {
+            UI.getCurrent().navigate("deployment/" + ((Deployment) expected[0]).getId());
+            boolean offered = (boolean) expected[1];
+            assertThat(visible("Modifier")).isEqualTo(offered);
+            assertThat(visible("Supprimer")).isEqualTo(offered);
+            assertThat(visible("Saisir une mesure")).isEqualTo(offered);
+            assertThat(visible("Noter un événement")).isEqualTo(offered);
+        }
+    }
+
+    private static boolean visible(String text) {
+        return !_find(Button.class, spec -> spec.withText(text)).isEmpty();
+    }
+}

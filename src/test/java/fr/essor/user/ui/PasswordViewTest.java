@@ -1,0 +1,82 @@
+package fr.essor.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.PasswordField;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.user.domain.AppUser;
+import fr.essor.user.domain.Role;
+import fr.essor.user.domain.UserRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class PasswordViewTest extends KaribuTest {
+
+    private static final String ONE_TIME = "printed-once-in-the-log";
+
+    @Autowired
+    UserRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private String username;
+
+    @BeforeEach
+    void signedInWithAOneTimePassword() {
+        username = TestDeployments.uniqueName("first").replace(' ', '-').toLowerCase();
+        AppUser user = new AppUser(username, "First Admin", encoder.encode(ONE_TIME), Role.ADMIN);
+        user.setPasswordChangeRequired(true);
+        users.save(user);
+        signInAs(username);
+    }
+
+    private static PasswordView change(String current, String replacement, String confirmation) {
+        PasswordView page = _get(PasswordView.class);
+        _setValue(page.current, current);
+        _setValue(page.replacement, replacement);
+        _setValue(page.confirmation, confirmation);
+        click("Changer le mot de passe");
+        return page;
+    }
+
+    @Test
+    void a_one_time_password_opens_only_the_password_page_until_it_is_replaced() {
+        UI.getCurrent().navigate("deployments");
+        PasswordView page = _get(PasswordView.class);
+        assertThat(page.required.isVisible()).isTrue();
+
+        change(ONE_TIME, "a long enough phrase", "a long enough phrase");
+        UI.getCurrent().navigate("deployments");
+
+        assertThat(_find(PasswordView.class)).isEmpty();
+        assertThat(encoder.matches("a long enough phrase", users.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void each_refusal_is_said_next_to_its_field_and_nothing_changes() {
+        UI.getCurrent().navigate("password");
+
+        PasswordView page = change("not it", "a long enough phrase", "a long enough phrase");
+        assertThat(page.current.isInvalid()).isTrue();
+        assertThat(page.current.getErrorMessage()).isEqualTo("Ce n’est pas votre mot de passe actuel.");
+
+        page = change(ONE_TIME, "short", "short");
+        assertThat(page.replacement.getErrorMessage()).isEqualTo("Au moins 12 caractères.");
+
+        page = change(ONE_TIME, "a long enough phrase", "a long enough phrasE");
+        assertThat(page.confirmation.getErrorMessage()).isEqualTo("Les deux saisies du nouveau mot de passe diffèrent.");
+
+        page = change(ONE_TIME, "x".repeat(73), "x".repeat(73));
+        assertThat(page.replacement.getErrorMessage()).isEqualTo("Au plus 72 octets (bcrypt ignore la suite).");
+
+        assertThat(users.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(encoder.matches(ONE_TIME, users.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+    }
+}
