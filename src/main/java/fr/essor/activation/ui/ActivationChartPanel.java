@@ -28,6 +28,7 @@ import fr.essor.component.apexchart.ApexChart;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,8 +64,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         configureControls();
         configureTable();
         csv.setText(getTranslation("chart.exportCsv"));
+        // The download request runs without the page's UI, so the language is taken now (a change of
+        // language redraws the page, and this with it).
+        Locale language = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = shown == null ? new byte[0] : SeriesCsv.of(shown, this, getLocale());
+            byte[] bytes = csvIn(language);
             String name = shown == null ? "essor.csv" : SeriesCsv.fileName(shown);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
         }));
@@ -155,5 +159,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
             case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, UsersDay.today(clock));
             case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
         };
+    }
+
+    byte[] csvIn(Locale language) {
+        return shown == null ? new byte[0] : SeriesCsv.of(shown, this, language);
     }
 }

@@ -18,9 +18,9 @@ final class SeriesCsv {
 
     static byte[] of(ActivationSeries series, Component in, Locale locale) {
         CsvWriter csv = CsvWriter.forLanguageOf(locale);
-        csv.row(in.getTranslation("csv.date"), in.getTranslation("csv.precision"),
-                in.getTranslation("csv.activeUsers"), in.getTranslation("csv.rate"), in.getTranslation("csv.countriesReached"),
-                in.getTranslation("csv.reach"), in.getTranslation("csv.source"));
+        csv.row(in.getTranslation(locale, "csv.date"), in.getTranslation(locale, "csv.precision"),
+                in.getTranslation(locale, "csv.activeUsers"), in.getTranslation(locale, "csv.rate"), in.getTranslation(locale, "csv.countriesReached"),
+                in.getTranslation(locale, "csv.reach"), in.getTranslation(locale, "csv.source"));
         Map<LocalDate, SeriesPoint> active = byDay(series.activeUsers());
         Map<LocalDate, SeriesPoint> reach = byDay(series.countriesReached());
         TreeMap<LocalDate, SeriesPoint> days = new TreeMap<>(reach);
@@ -28,7 +28,7 @@ final class SeriesCsv {
         days.forEach((day, any) -> {
             SeriesPoint users = active.get(day);
             SeriesPoint countries = reach.get(day);
-            csv.row(day, in.getTranslation("csv.precision." + any.date().precision().name()),
+            csv.row(day, in.getTranslation(locale, "csv.precision." + any.date().precision().name()),
                     users == null ? null : users.value(), users == null ? null : users.ratePct(),
                     countries == null ? null : countries.value(), countries == null ? null : countries.ratePct(),
                     any.source());

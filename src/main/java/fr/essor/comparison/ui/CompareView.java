@@ -29,6 +29,7 @@ import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -82,8 +83,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             drawChart();
         });
         csv.setText(getTranslation("compare.exportCsv"));
+        // The download request runs without the page's UI, so the language is taken now (a change of
+        // language redraws the page, and this with it).
+        Locale language = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ComparisonCsv.of(compared, rows, this, getLocale());
+            byte[] bytes = ComparisonCsv.of(compared, rows, this, language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "essor-comparison.csv", "text/csv;charset=UTF-8", bytes.length);
         }));
         csv.getElement().setAttribute("download", true);

@@ -16,9 +16,9 @@ final class ComparisonCsv {
     static byte[] of(List<ComparedDeployment> compared, List<ComparisonRow> rows, Component in, Locale locale) {
         CsvWriter csv = CsvWriter.forLanguageOf(locale);
         List<Object> header = new ArrayList<>();
-        header.add(in.getTranslation("compare.table.what"));
-        compared.forEach(d -> header.add(d.demo() ? in.getTranslation("deployment.demoName", d.organisation()) : d.organisation()));
-        header.add(in.getTranslation("compare.table.market"));
+        header.add(in.getTranslation(locale, "compare.table.what"));
+        compared.forEach(d -> header.add(d.demo() ? in.getTranslation(locale, "deployment.demoName", d.organisation()) : d.organisation()));
+        header.add(in.getTranslation(locale, "compare.table.market"));
         csv.row(header);
         for (ComparisonRow row : rows) {
             List<Object> cells = new ArrayList<>();

@@ -185,6 +185,6 @@ final class ComparisonTable {
     }
 
     private String t(String key, Object... arguments) {
-        return in.getTranslation(key, arguments);
+        return in.getTranslation(locale, key, arguments);
     }
 }

@@ -165,7 +165,8 @@ class ActivationChartPanelTest extends KaribuTest {
 
     @Test
     void the_series_export_follows_the_readers_language_and_neutralises_a_formula_in_a_source() {
-        useLocale(Locale.ENGLISH);
+        // The page is in French here: the export must use the language it is given, as a download request
+        // has no page to ask.
         Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Export"), 1000, PartialDate.ofMonth(2025, 1));
         var measurement = new fr.essor.milestone.domain.Measurement();
         measurement.setDate(PartialDate.ofMonth(2025, 6));
