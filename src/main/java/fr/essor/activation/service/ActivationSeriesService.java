@@ -3,6 +3,7 @@ package fr.essor.activation.service;
 import fr.essor.activation.ActivationRate;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentRepository;
 import fr.essor.milestone.domain.RolloutEvent;
@@ -12,7 +13,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,7 @@ public class ActivationSeriesService {
 
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
         Deployment deployment = deployments.findById(deploymentId)
-                .orElseThrow(() -> new OptimisticLockingFailureException("deployment " + deploymentId + " was removed meanwhile"));
+                .orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId));
         Integer headcount = deployment.getHeadcount();
         Integer countriesPresent = deployment.getCountriesPresent();
         List<EventMark> marks = events.findByDeploymentNewestFirst(deploymentId).stream()

@@ -5,6 +5,7 @@ import fr.essor.audit.service.AuditRecord;
 import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import fr.essor.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,9 +84,10 @@ public class DeploymentService {
         deployment.setOrganisation(OrganisationName.normalise(deployment.getOrganisation()));
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, deployment));
         Long id = deployment.getId();
-        if (id != null && deployments.findAndLock(id).isEmpty()) {
-            throw new OptimisticLockingFailureException("deployment " + id + " was removed meanwhile");
-        }
+        // The stored deployment, its row held until this save commits, so a measurement logged meanwhile is
+        // checked against what this save leaves; its values are also the audit's "before".
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : fields(deployments.findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id)));
         boolean taken = id == null
                 ? deployments.existsByOrganisationIgnoreCase(deployment.getOrganisation())
                 : deployments.existsByOrganisationIgnoreCaseAndIdNot(deployment.getOrganisation(), id);
@@ -96,8 +97,6 @@ public class DeploymentService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        @Nullable Map<String, @Nullable Object> before = id == null ? null
-                : deployments.findById(id).map(DeploymentService::fields).orElse(null);
         Deployment saved = UniqueConstraint.named(Deployment.ORGANISATION_UNIQUE, DeploymentRules.organisationTaken(deployment))
                 .guard(() -> deployments.saveAndFlush(deployment));
         if (id == null) {

@@ -3,6 +3,7 @@ package fr.essor.milestone.service;
 import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
+import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,15 +199,11 @@ public class MilestoneService {
 
     /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */
     private Deployment deployment(long id) {
-        return deployments.findById(id).orElseThrow(() -> removedMeanwhile(id));
+        return deployments.findById(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
     }
 
     /** The same, its row held until the save commits: a measurement is checked against its headcount. */
     private Deployment lockedDeployment(long id) {
-        return deployments.findAndLock(id).orElseThrow(() -> removedMeanwhile(id));
-    }
-
-    private static OptimisticLockingFailureException removedMeanwhile(long id) {
-        return new OptimisticLockingFailureException("deployment " + id + " was removed meanwhile");
+        return deployments.findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
     }
 }
