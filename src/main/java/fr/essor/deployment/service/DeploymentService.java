@@ -7,6 +7,7 @@ import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
@@ -94,6 +95,7 @@ public class DeploymentService {
         @Nullable Integer maxActive = id == null ? null : measurements.findMaxActiveUsers(id);
         @Nullable Integer maxReached = id == null ? null : measurements.findMaxCountriesReached(id);
         violations.addAll(DeploymentRules.check(deployment, taken, maxActive, maxReached));
+        SourcedFigures.check(before, fields(deployment), "deployment.source", SOURCED_FIGURES, "source").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -141,6 +143,10 @@ public class DeploymentService {
     }
 
     /** The fields an audit entry keeps, keyed by their label's translation key. */
+    /** What a deployment's source vouches for: the figures, not the notes or the rollout's own target. */
+    private static final List<String> SOURCED_FIGURES = List.of("deployment.launch", "deployment.headcount",
+            "deployment.countriesPresent", "deployment.countries", "deployment.professionalGroupsPct");
+
     private static Map<String, @Nullable Object> fields(Deployment deployment) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         fields.put("deployment.organisation", deployment.getOrganisation());

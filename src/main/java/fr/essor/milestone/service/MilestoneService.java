@@ -5,6 +5,7 @@ import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
@@ -108,12 +109,13 @@ public class MilestoneService {
                 measurement.getCountryCode(), id == null ? -1 : id);
         List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, measurement));
         violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, today(usersZone)));
+        @Nullable Map<String, @Nullable Object> before = id == null ? null
+                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
+        SourcedFigures.check(before, fields(measurement), "measurement.source", SOURCED_FIGURES, "source").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
         Optional<LocalDate> previousDay = id == null ? Optional.empty() : measurements.findDayOf(id);
-        @Nullable Map<String, @Nullable Object> before = id == null ? null
-                : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         measurement.setDeployment(deployment);
         Measurement saved = UniqueConstraint.named(Measurement.ONE_PER_DAY_UNIQUE, MilestoneRules.DATE_TAKEN)
                 .guard(() -> measurements.saveAndFlush(measurement));
@@ -174,6 +176,11 @@ public class MilestoneService {
     }
 
     /** The fields an audit entry keeps, keyed by their label's translation key. */
+    /** What a measurement's source vouches for: its date, place and counts, not the note. */
+    private static final List<String> SOURCED_FIGURES = List.of("milestone.date", "audit.field.country",
+            "measurement.activeUsers", "measurement.registeredUsers", "measurement.countriesReached",
+            "measurement.professionalGroups", "measurement.personalGroups");
+
     private static Map<String, @Nullable Object> fields(Measurement measurement) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         fields.put("milestone.date", measurement.getDate() == null ? null : measurement.getDate().iso());
