@@ -163,6 +163,15 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} opens the change log: {1}")
+    @CsvSource({"admin, true", "lead, false", "viewer, false"})
+    void only_admins_open_the_whole_change_log(String user, boolean opens) {
+        signInAs(user);
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
+                .isEqualTo(opens ? "AuditTrailView" : "RouteNotFoundError");
+    }
+
     @Test
     void an_anonymous_visitor_gets_the_sign_in_page_instead_of_any_page() {
         signOut();

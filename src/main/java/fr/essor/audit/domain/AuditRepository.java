@@ -2,10 +2,15 @@ package fr.essor.audit.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+public interface AuditRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
     @Query("select a from AuditEntry a where a.deploymentId = :deploymentId order by a.changedAt desc, a.id desc")
     List<AuditEntry> findByDeploymentNewestFirst(long deploymentId);
+
+    /** Everyone who ever changed something, accounts removed since included: the trail outlives them. */
+    @Query("select distinct a.username from AuditEntry a order by a.username")
+    List<String> findUsernames();
 }

@@ -9,5 +9,5 @@ import java.util.Map;
  * (dates in ISO form), before and after; a creation has nothing before, a removal nothing after.
  */
 public record AuditRecord(Instant changedAt, String username, AuditEntry.Action action, AuditEntry.Subject subject,
-                          Map<String, String> before, Map<String, String> after) {
+                          long deploymentId, Map<String, String> before, Map<String, String> after) {
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,9 +51,33 @@ public class AuditTrail {
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public List<AuditRecord> forDeployment(long deploymentId) {
         return entries.findByDeploymentNewestFirst(deploymentId).stream()
-                .map(entry -> new AuditRecord(entry.getChangedAt(), entry.getUsername(), entry.getAction(),
-                        entry.getSubject(), fields(entry.getBefore()), fields(entry.getAfter())))
+                .map(AuditTrail::record)
                 .toList();
+    }
+
+    /** The whole trail, or part of it, newest first, a page at a time: it only grows. */
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public List<AuditRecord> search(AuditFilter filter, int page, int pageSize) {
+        Sort newestFirst = Sort.by(Sort.Order.desc("changedAt"), Sort.Order.desc("id"));
+        return entries.findAll(filter.asSpecification(), PageRequest.of(page, pageSize, newestFirst)).stream()
+                .map(AuditTrail::record)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public long count(AuditFilter filter) {
+        return entries.count(filter.asSpecification());
+    }
+
+    /** The names to filter by: whoever appears in the trail. */
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public List<String> usernames() {
+        return entries.findUsernames();
+    }
+
+    private static AuditRecord record(AuditEntry entry) {
+        return new AuditRecord(entry.getChangedAt(), entry.getUsername(), entry.getAction(), entry.getSubject(),
+                entry.getDeploymentId(), fields(entry.getBefore()), fields(entry.getAfter()));
     }
 
     private static @Nullable String json(@Nullable Map<String, @Nullable Object> fields) {

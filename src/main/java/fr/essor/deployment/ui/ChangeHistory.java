@@ -6,17 +6,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.essor.audit.service.AuditRecord;
+import fr.essor.audit.ui.AuditChanges;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.deployment.service.DeploymentService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.LinkedHashSet;
 
 /**
  * Who changed the deployment and its milestones, when, and from what to what; read-only, and shown only
@@ -55,28 +52,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
         grid.setItems(mayRead ? deployments.history(deploymentId) : List.of());
     }
 
-    /** Each field that changed, "label: before → after"; for a creation or a removal, each field given. */
     String changes(AuditRecord change) {
-        Set<String> keys = new LinkedHashSet<>(change.before().keySet());
-        keys.addAll(change.after().keySet());
-        List<String> parts = new ArrayList<>();
-        for (String key : keys) {
-            String before = shown(change.before(), key);
-            String after = shown(change.after(), key);
-            if (before.equals(after) || (change.before().isEmpty() && after.isEmpty())
-                    || (change.after().isEmpty() && before.isEmpty())) {
-                continue;
-            }
-            String label = getTranslation(key);
-            parts.add(change.before().isEmpty() ? label + " : " + after
-                    : change.after().isEmpty() ? label + " : " + before
-                    : label + " : " + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after));
-        }
-        return String.join(" ; ", parts);
-    }
-
-    private static String shown(Map<String, String> fields, String key) {
-        String value = fields.get(key);
-        return value == null ? "" : value;
+        return AuditChanges.describe(change, this::getTranslation);
     }
 }
