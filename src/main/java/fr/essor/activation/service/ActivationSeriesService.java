@@ -11,7 +11,12 @@ import fr.essor.milestone.domain.RolloutEventRepository;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,43 +57,86 @@ public class ActivationSeriesService {
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
         Deployment deployment = deployments.findById(deploymentId)
                 .orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId));
-        Integer headcount = deployment.getHeadcount();
-        Integer countriesPresent = deployment.getCountriesPresent();
-        List<EventMark> marks = events.findByDeploymentNewestFirst(deploymentId).stream()
+        List<EventMark> marks = events.findByDeploymentOldestFirst(deploymentId).stream()
                 .filter(event -> event.getDate() != null && period.contains(event.getDate().start()))
                 .map(ActivationSeriesService::mark)
-                .toList().reversed();
-        return new ActivationSeries(deployment.getOrganisation(), headcount == null ? 0 : headcount, countriesPresent,
-                deployment.getLaunch(), deployment.getTargetActivationPct(), deployment.getTargetDate(), bucketing,
-                points(deploymentId, period, bucketing, Figure.ACTIVE_USERS, headcount),
-                points(deploymentId, period, bucketing, Figure.COUNTRIES_REACHED, countriesPresent),
+                .toList();
+        Map<Long, Deployment> one = Map.of(deploymentId, deployment);
+        return series(deployment, bucketing, marks,
+                points(one, period, bucketing, Figure.ACTIVE_USERS, Deployment::getHeadcount),
+                points(one, period, bucketing, Figure.COUNTRIES_REACHED, Deployment::getCountriesPresent));
+    }
+
+    /**
+     * Every deployment's whole history at once, from a fixed number of queries however many deployments
+     * there are (one grouped query per figure): the dashboard shows them all.
+     */
+    public Map<Long, ActivationSeries> allSeries(Bucketing bucketing) {
+        Map<Long, Deployment> all = deployments.findAll().stream()
+                .collect(Collectors.toMap(Deployment::getId, deployment -> deployment));
+        Map<Long, List<EventMark>> marks = events.findAllOldestFirst().stream()
+                .filter(event -> event.getDate() != null)
+                .collect(Collectors.groupingBy(event -> event.getDeployment().getId(),
+                        Collectors.mapping(ActivationSeriesService::mark, Collectors.toList())));
+        Map<Long, List<SeriesPoint>> active = points(all, ChartPeriod.ALL_TIME, bucketing, Figure.ACTIVE_USERS,
+                Deployment::getHeadcount);
+        Map<Long, List<SeriesPoint>> reached = points(all, ChartPeriod.ALL_TIME, bucketing, Figure.COUNTRIES_REACHED,
+                Deployment::getCountriesPresent);
+        Map<Long, ActivationSeries> series = new HashMap<>();
+        all.forEach((id, deployment) -> series.put(id, series(deployment, bucketing,
+                marks.getOrDefault(id, List.of()), active, reached)));
+        return series;
+    }
+
+    private static ActivationSeries series(Deployment deployment, Bucketing bucketing, List<EventMark> marks,
+                                           Map<Long, List<SeriesPoint>> active, Map<Long, List<SeriesPoint>> reached) {
+        Integer headcount = deployment.getHeadcount();
+        return new ActivationSeries(deployment.getOrganisation(), headcount == null ? 0 : headcount,
+                deployment.getCountriesPresent(), deployment.getLaunch(), deployment.getTargetActivationPct(),
+                deployment.getTargetDate(), bucketing,
+                active.getOrDefault(deployment.getId(), List.of()), reached.getOrDefault(deployment.getId(), List.of()),
                 marks);
     }
 
-    private List<SeriesPoint> points(long deploymentId, ChartPeriod period, Bucketing bucketing, Figure figure,
-                                     @Nullable Integer whole) {
+    /**
+     * The points of the given deployments, each deployment's list oldest first: one query, the bucketing
+     * (the last day of each month or quarter per deployment) done by the database.
+     */
+    private Map<Long, List<SeriesPoint>> points(Map<Long, Deployment> of, ChartPeriod period, Bucketing bucketing,
+                                                Figure figure, Function<Deployment, @Nullable Integer> whole) {
         String column = figure.column;
-        String days = bucketing == Bucketing.EACH_MEASUREMENT
-                ? "select on_day from activity_day where deployment_id = :deployment"
-                  + " and on_day between :from and :to and " + column + " is not null"
-                : "select max(on_day) from activity_day where deployment_id = :deployment"
-                  + " and on_day between :from and :to and " + column + " is not null"
-                  + " group by extract(year from on_day), floor((extract(month from on_day) - 1) / " + bucketing.months() + ")";
-        List<SeriesPoint> points = sql.sql("select on_day, day_precision, " + column + " as figure, source from activity_day"
-                        + " where deployment_id = :deployment and on_day in (" + days + ") order by on_day")
-                .param("deployment", deploymentId)
+        String inRange = " where on_day between :from and :to and " + column + " is not null"
+                         + (of.size() == 1 ? " and deployment_id = :deployment" : "");
+        String kept = bucketing == Bucketing.EACH_MEASUREMENT
+                ? "select deployment_id, on_day as last_day from activity_day" + inRange
+                : "select deployment_id, max(on_day) as last_day from activity_day" + inRange
+                  + " group by deployment_id, extract(year from on_day),"
+                  + " floor((extract(month from on_day) - 1) / " + bucketing.months() + ")";
+        var query = sql.sql("select a.deployment_id, a.on_day, a.day_precision, a." + column + " as figure, a.source"
+                        + " from activity_day a join (" + kept + ") kept"
+                        + " on kept.deployment_id = a.deployment_id and kept.last_day = a.on_day"
+                        + " order by a.deployment_id, a.on_day")
                 .param("from", Date.valueOf(period.fromOrEarliest()))
-                .param("to", Date.valueOf(period.toOrLatest()))
-                .query((row, index) -> {
-                    int value = row.getInt("figure");
-                    BigDecimal rate = ActivationRate.of(value, whole).map(ActivationRate::percent).orElse(null);
-                    PartialDate date = new PartialDate(row.getDate("on_day").toLocalDate(),
-                            DatePrecision.valueOf(row.getString("day_precision")));
-                    return new SeriesPoint(date, value, rate, row.getString("source"));
-                })
-                .list();
-        return Downsampler.largestTriangleThreeBuckets(points, MAX_POINTS,
-                point -> point.plottedOn().toEpochDay(), SeriesPoint::value);
+                .param("to", Date.valueOf(period.toOrLatest()));
+        if (of.size() == 1) {
+            query = query.param("deployment", of.keySet().iterator().next());
+        }
+        Map<Long, List<SeriesPoint>> points = new HashMap<>();
+        query.query(row -> {
+            Deployment deployment = of.get(row.getLong("deployment_id"));
+            if (deployment == null) {
+                return; // created after the deployments were read: on the next page load
+            }
+            int value = row.getInt("figure");
+            BigDecimal rate = ActivationRate.of(value, whole.apply(deployment)).map(ActivationRate::percent).orElse(null);
+            PartialDate date = new PartialDate(row.getDate("on_day").toLocalDate(),
+                    DatePrecision.valueOf(row.getString("day_precision")));
+            points.computeIfAbsent(deployment.getId(), id -> new ArrayList<>())
+                    .add(new SeriesPoint(date, value, rate, row.getString("source")));
+        });
+        points.replaceAll((id, list) -> Downsampler.largestTriangleThreeBuckets(list, MAX_POINTS,
+                point -> point.plottedOn().toEpochDay(), SeriesPoint::value));
+        return points;
     }
 
     private static EventMark mark(RolloutEvent event) {

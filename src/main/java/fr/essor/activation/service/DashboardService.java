@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,12 @@ public class DashboardService {
         List<DeploymentSummary> summaries = deployments.findAllSummaries();
         List<DeploymentTrend> trends = new ArrayList<>();
         List<Growth> growths = new ArrayList<>();
+        Map<Long, ActivationSeries> allMonthly = series.allSeries(Bucketing.MONTH);
         for (DeploymentSummary summary : summaries) {
-            ActivationSeries monthly = series.series(summary.id(), ChartPeriod.ALL_TIME, Bucketing.MONTH);
+            ActivationSeries monthly = allMonthly.get(summary.id());
+            if (monthly == null) {
+                continue; // created between the two reads: on the next page load
+            }
             SeriesPoint latest = monthly.activeUsers().isEmpty() ? null : monthly.activeUsers().getLast();
             trends.add(new DeploymentTrend(summary.id(), summary.organisation(), summary.referenceCase(), summary.demo(),
                     latest, behindTarget(monthly, latest), monthly));

@@ -10,6 +10,14 @@ public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long
     @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn desc")
     List<RolloutEvent> findByDeploymentNewestFirst(long deploymentId);
 
+    /** For charts: in the order they happened, same-day events in the order they were logged. */
+    @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn, e.id")
+    List<RolloutEvent> findByDeploymentOldestFirst(long deploymentId);
+
+    /** Every deployment's events at once, for pages that show all deployments (the dashboard). */
+    @Query("select e from RolloutEvent e join fetch e.deployment order by e.happenedOn, e.id")
+    List<RolloutEvent> findAllOldestFirst();
+
     long countByDeploymentId(long deploymentId);
 
     @Query("select e.deployment.id from RolloutEvent e where e.id = :id")

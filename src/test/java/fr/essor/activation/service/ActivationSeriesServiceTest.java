@@ -149,4 +149,21 @@ class ActivationSeriesServiceTest {
                     assertThat(point.approximate()).isTrue();
                 });
     }
+
+    @Test
+    void the_dashboards_all_at_once_series_are_each_deployments_own_series() {
+        Deployment daily = withDailyCountryRows(LocalDate.of(2024, 1, 20), 400);
+        testDeployments.event(daily, PartialDate.ofDay(LocalDate.of(2024, 3, 1)), EventKind.OTHER, "Vague 1");
+        testDeployments.event(daily, PartialDate.ofDay(LocalDate.of(2024, 3, 1)), EventKind.OTHER, "Même jour");
+
+        for (Bucketing bucketing : Bucketing.values()) {
+            var all = service.allSeries(bucketing);
+            assertThat(all).containsKeys(daily.getId(), referenceCase("Orange"));
+            for (DeploymentSummary summary : deployments.summaries()) {
+                assertThat(all.get(summary.id())).as(summary.organisation() + " " + bucketing)
+                        .isEqualTo(service.series(summary.id(), ChartPeriod.ALL_TIME, bucketing));
+            }
+        }
+        assertThat(service.allSeries(Bucketing.MONTH).get(daily.getId()).activeUsers()).hasSize(14);
+    }
 }
