@@ -35,8 +35,10 @@ class PostgresIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        essor = HeadlessEssor.start("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+        // The README's way: the postgres profile, the server given as ESSOR_DB_* (here as arguments).
+        essor = HeadlessEssor.start("--spring.profiles.active=demo,postgres",
+                "--ESSOR_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--ESSOR_DB_USER=postgres", "--ESSOR_DB_PASSWORD=");
     }
 
     @AfterAll
@@ -50,7 +52,10 @@ class PostgresIT {
     }
 
     @Test
-    void the_reference_cases_and_their_latest_figures_come_out_of_postgresql() {
+    void the_reference_cases_and_their_latest_figures_come_out_of_postgresql() throws Exception {
+        try (var connection = essor.getBean(javax.sql.DataSource.class).getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
         var orange = essor.getBean(DeploymentService.class).summaries().stream()
                 .filter(summary -> summary.organisation().equals("Orange")).findFirst().orElseThrow();
 
