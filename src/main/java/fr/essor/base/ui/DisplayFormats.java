@@ -15,6 +15,11 @@ public final class DisplayFormats {
     private DisplayFormats() {
     }
 
+    /** Country names come from the JDK's locale data, in the user's language. */
+    public static String country(String isoCode, Locale locale) {
+        return Locale.of("", isoCode).getDisplayCountry(locale);
+    }
+
     public static String number(@Nullable Integer value, Locale locale) {
         return value == null ? "" : NumberFormat.getIntegerInstance(locale).format(value);
     }

@@ -34,7 +34,7 @@ class DeploymentFacts extends Composite<Div> {
                 .add(getTranslation("deployment.headcount"), DisplayFormats.number(deployment.getHeadcount(), locale))
                 .add(getTranslation("deployment.countriesPresent"), DisplayFormats.number(deployment.getCountriesPresent(), locale))
                 .add(getTranslation("deployment.countries"), deployment.getPresentCountryCodes().stream()
-                        .map(code -> DeploymentLabels.country(code, locale)).sorted().collect(Collectors.joining(", ")))
+                        .map(code -> DisplayFormats.country(code, locale)).sorted().collect(Collectors.joining(", ")))
                 .add(getTranslation("deployment.groupPolicy"), groupPolicy(deployment))
                 .add(getTranslation("deployment.target"), target(deployment))
                 .add(getTranslation("deployment.source"), nonNull(deployment.getSource()))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.BoundForm;
 import fr.essor.base.ui.Fields;
 import fr.essor.base.ui.PartialDateField;
@@ -46,7 +47,7 @@ class DeploymentForm extends BoundForm<Deployment> {
         launch.setHelperText(getTranslation("deployment.launch.help"));
         headcount.setRequired(true);
         countries.setItems(isoCountriesByName());
-        countries.setItemLabelGenerator(code -> DeploymentLabels.country(code, getLocale()));
+        countries.setItemLabelGenerator(code -> DisplayFormats.country(code, getLocale()));
         countriesCount.setHelperText(getTranslation("deployment.countriesCount.help"));
         groupPolicy.setLabel(getTranslation("deployment.groupPolicy"));
         groupPolicy.setItems(GroupPolicy.values());
@@ -101,7 +102,7 @@ class DeploymentForm extends BoundForm<Deployment> {
 
     private List<String> isoCountriesByName() {
         return Arrays.stream(java.util.Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> DeploymentLabels.country(code, getLocale())))
+                .sorted(Comparator.comparing(code -> DisplayFormats.country(code, getLocale())))
                 .toList();
     }
 }

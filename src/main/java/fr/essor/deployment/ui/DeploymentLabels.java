@@ -3,7 +3,6 @@ package fr.essor.deployment.ui;
 import com.vaadin.flow.component.Component;
 import fr.essor.deployment.domain.GroupPolicy;
 import fr.essor.deployment.domain.Platform;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** How a deployment's platform, policy and countries read in the user's language. */
@@ -23,10 +22,5 @@ final class DeploymentLabels {
 
     static String groupPolicy(Component in, @Nullable GroupPolicy policy) {
         return policy == null ? "" : in.getTranslation("groupPolicy." + policy.name());
-    }
-
-    /** Country names come from the JDK's locale data, in the user's language. */
-    static String country(String isoCode, Locale locale) {
-        return Locale.of("", isoCode).getDisplayCountry(locale);
     }
 }

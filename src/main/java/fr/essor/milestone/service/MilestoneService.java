@@ -47,10 +47,12 @@ public class MilestoneService {
     private final ActivityRollup rollup;
     private final MilestonePermissions permissions;
     private final AuditTrail audit;
+    private final TimelinePages pages;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
                      RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
-                     MilestonePermissions permissions, AuditTrail audit) {
+                     MilestonePermissions permissions, AuditTrail audit, TimelinePages pages) {
+        this.pages = pages;
         this.permissions = permissions;
         this.audit = audit;
         this.deployments = deployments;
@@ -67,6 +69,20 @@ public class MilestoneService {
                         events.findByDeploymentNewestFirst(deploymentId).stream().map(TimelineEntry.EventEntry::new))
                 .sorted(TimelineEntry.NEWEST_FIRST)
                 .toList();
+    }
+
+    /** One page of the log, newest first, as {@link #timeline} orders it; see {@link TimelinePages}. */
+    public List<TimelineEntry> timelinePage(long deploymentId, TimelineFilter filter, int offset, int limit) {
+        return pages.page(deploymentId, filter, offset, limit);
+    }
+
+    public int timelineCount(long deploymentId, TimelineFilter filter) {
+        return pages.count(deploymentId, filter);
+    }
+
+    /** The countries that have figures of their own in this deployment (per-country imports). */
+    public List<String> timelineCountries(long deploymentId) {
+        return pages.countries(deploymentId);
     }
 
     /** An event dated after the user's today is a planned milestone, not one that happened. */

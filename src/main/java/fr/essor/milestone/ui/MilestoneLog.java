@@ -21,6 +21,12 @@ import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.milestone.service.TimelineEntry;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.select.Select;
+import fr.essor.milestone.service.TimelineFilter;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +34,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A deployment's milestones, newest first: measurements and events in one timeline, each editable and
- * removable. Tells its owner after every change, so the deployment's latest figures follow.
+ * removable, read from the database a page at a time and filtered by kind, dates and country. Tells its owner after every change, so the deployment's latest figures follow.
  */
 public class MilestoneLog extends Composite<VerticalLayout> {
+
+    static final int PAGE_SIZE = 50;
+    static final int ALL_ROWS_VISIBLE_UP_TO = 50;
+    private static final String LONG_LOG_HEIGHT = "36rem";
 
     private final MilestoneService service;
     private final long deploymentId;
@@ -39,6 +49,11 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     final Paragraph empty = new Paragraph();
     final Button logMeasurement = new Button();
     final Button logEvent = new Button();
+    final Select<TimelineFilter.Kind> kind = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<String> country = new ComboBox<>();
+    final Span count = new Span();
 
     public MilestoneLog(MilestoneService service, long deploymentId, Runnable onChange) {
         this.service = service;
@@ -54,7 +69,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         empty.setText(getTranslation("milestone.empty"));
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE_SIZE);
         grid.addColumn(entry -> DisplayFormats.date(entry.date(), getLocale())).setKey("date")
                 .setHeader(getTranslation("milestone.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::kindOf).setKey("kind").setHeader(getTranslation("milestone.kind")).setAutoWidth(true).setFlexGrow(0);
@@ -69,15 +84,63 @@ public class MilestoneLog extends Composite<VerticalLayout> {
 
         HorizontalLayout toolbar = new HorizontalLayout(logMeasurement, logEvent);
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("milestone.title")), toolbar, empty, grid);
+        getContent().add(new H2(getTranslation("milestone.title")), toolbar, filters(), empty, grid);
         refresh();
     }
 
+    private HorizontalLayout filters() {
+        kind.setLabel(getTranslation("milestone.filter.kind"));
+        kind.setItems(TimelineFilter.Kind.values());
+        kind.setItemLabelGenerator(choice -> getTranslation("milestone.filter.kind." + choice.name()));
+        kind.setValue(TimelineFilter.Kind.ALL);
+        from.setLabel(getTranslation("milestone.filter.from"));
+        to.setLabel(getTranslation("milestone.filter.to"));
+        for (DatePicker day : new DatePicker[]{from, to}) {
+            day.setLocale(getLocale());
+            day.setClearButtonVisible(true);
+        }
+        from.addValueChangeListener(change -> to.setMin(change.getValue()));
+        to.addValueChangeListener(change -> from.setMax(change.getValue()));
+        country.setLabel(getTranslation("milestone.filter.country"));
+        country.setPlaceholder(getTranslation("milestone.filter.wholeNetwork"));
+        country.setClearButtonVisible(true);
+        country.setItemLabelGenerator(code -> DisplayFormats.country(code, getLocale()) + " (" + code + ")");
+        List<String> countries = service.timelineCountries(deploymentId);
+        country.setItems(countries);
+        // Only deployments with per-country rows (an export's) have a country to choose.
+        country.setVisible(!countries.isEmpty());
+        kind.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        country.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(kind, from, to, country, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    TimelineFilter filter() {
+        return new TimelineFilter(Objects.requireNonNullElse(kind.getValue(), TimelineFilter.Kind.ALL),
+                from.getValue(), to.getValue(), country.getValue());
+    }
+
+    /**
+     * Reads the count, then lets the grid fetch the rows it shows a page at a time: a deployment with ten
+     * years of daily figures opens as fast as one with three.
+     */
     public void refresh() {
-        List<TimelineEntry> entries = service.timeline(deploymentId);
-        grid.setItems(entries);
-        grid.setVisible(!entries.isEmpty());
-        empty.setVisible(entries.isEmpty());
+        TimelineFilter filter = filter();
+        int total = service.timelineCount(deploymentId, filter);
+        boolean filtered = !filter.equals(TimelineFilter.EVERYTHING);
+        grid.setItems(query -> service.timelinePage(deploymentId, filter, query.getOffset(), query.getLimit()).stream(),
+                query -> service.timelineCount(deploymentId, filter));
+        // Short logs take their own height; long ones scroll inside the grid.
+        grid.setAllRowsVisible(total <= ALL_ROWS_VISIBLE_UP_TO);
+        grid.setHeight(total <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_LOG_HEIGHT);
+        grid.setVisible(total > 0);
+        empty.setText(getTranslation(filtered ? "milestone.filter.none" : "milestone.empty"));
+        empty.setVisible(total == 0);
+        count.setText(getTranslation("milestone.filter.count", total));
     }
 
     private String kindOf(TimelineEntry entry) {

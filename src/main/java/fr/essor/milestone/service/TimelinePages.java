@@ -1,0 +1,102 @@
+package fr.essor.milestone.service;
+
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.MeasurementRepository;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.domain.RolloutEventRepository;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a deployment's log a page at a time: ten years of daily figures are 3,650 rows, and the
+ * per-country rows of an export many more, so neither the server nor the browser holds them all.
+ * The database sorts measurements and events together (newest first; on a date, the more precise first,
+ * then events before measurements, as {@link TimelineEntry#NEWEST_FIRST}) and returns one page of ids;
+ * only that page's rows become entities.
+ */
+@Component
+class TimelinePages {
+
+    private final JdbcClient sql;
+    private final MeasurementRepository measurements;
+    private final RolloutEventRepository events;
+
+    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events) {
+        this.sql = sql;
+        this.measurements = measurements;
+        this.events = events;
+    }
+
+    List<TimelineEntry> page(long deploymentId, TimelineFilter filter, int offset, int limit) {
+        List<Row> rows = query(deploymentId, filter,
+                "select kind, id from (%s) t order by happened_on desc, precision_rank desc, kind, id desc"
+                + " offset " + Math.max(0, offset) + " rows fetch next " + Math.max(0, limit) + " rows only")
+                .query((row, index) -> new Row(row.getString("kind"), row.getLong("id")))
+                .list();
+        Map<Long, Measurement> measured = byId(measurements.findAllById(idsOf(rows, "M")), Measurement::getId);
+        Map<Long, RolloutEvent> happened = byId(events.findAllById(idsOf(rows, "E")), RolloutEvent::getId);
+        List<TimelineEntry> page = new ArrayList<>();
+        for (Row row : rows) {
+            // A row removed between the two reads is simply left out of this page.
+            if (row.kind().equals("M") && measured.containsKey(row.id())) {
+                page.add(new TimelineEntry.MeasurementEntry(measured.get(row.id())));
+            } else if (row.kind().equals("E") && happened.containsKey(row.id())) {
+                page.add(new TimelineEntry.EventEntry(happened.get(row.id())));
+            }
+        }
+        return page;
+    }
+
+    int count(long deploymentId, TimelineFilter filter) {
+        return query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single();
+    }
+
+    /** The countries with rows of their own, for the log's country filter. */
+    List<String> countries(long deploymentId) {
+        return sql.sql("select distinct country_code from measurement where deployment_id = ? and country_code is not null"
+                        + " order by country_code")
+                .param(deploymentId).query(String.class).list();
+    }
+
+    private JdbcClient.StatementSpec query(long deploymentId, TimelineFilter filter, String outer) {
+        String precisionRank = "case happened_precision when 'DAY' then 3 when 'MONTH' then 2 else 1 end";
+        String dates = " and happened_on between :from and :to";
+        List<String> parts = new ArrayList<>();
+        if (filter.showsEvents()) {
+            parts.add("select 'E' as kind, id, happened_on, " + precisionRank + " as precision_rank from rollout_event"
+                      + " where deployment_id = :deployment" + dates);
+        }
+        if (filter.showsMeasurements()) {
+            parts.add("select 'M' as kind, id, happened_on, " + precisionRank + " as precision_rank from measurement"
+                      + " where deployment_id = :deployment" + dates
+                      + (filter.countryCode() == null ? " and country_code is null" : " and country_code = :country"));
+        }
+        if (parts.isEmpty()) {
+            parts.add("select 'E' as kind, id, happened_on, 0 as precision_rank from rollout_event where 1 = 0");
+        }
+        var statement = sql.sql(outer.formatted(String.join(" union all ", parts)))
+                .param("deployment", deploymentId)
+                .param("from", Date.valueOf(filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from()))
+                .param("to", Date.valueOf(filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to()));
+        return filter.countryCode() == null ? statement : statement.param("country", filter.countryCode());
+    }
+
+    /** One line of a page before it is read: "M" for a measurement, "E" for an event. */
+    private record Row(String kind, long id) {
+    }
+
+    private static List<Long> idsOf(List<Row> rows, String kind) {
+        return rows.stream().filter(row -> row.kind().equals(kind)).map(Row::id).toList();
+    }
+
+    private static <T> Map<Long, T> byId(List<T> entities, Function<T, Long> id) {
+        return entities.stream().collect(Collectors.toMap(id, entity -> entity));
+    }
+}
