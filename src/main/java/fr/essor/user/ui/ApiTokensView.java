@@ -55,6 +55,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
         when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        name.setId("token-name");
         name.setLabel(getTranslation("token.name"));
         name.setHelperText(getTranslation("token.name.help"));
         name.setWidth("20em");
@@ -62,6 +63,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         expiresOn.setHelperText(getTranslation("token.expiresOn.help"));
         expiresOn.setLocale(getLocale());
         expiresOn.setMin(UsersDay.today(clock));
+        create.setId("token-create");
         create.setText(getTranslation("token.create"));
         create.setIcon(VaadinIcon.KEY.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -69,6 +71,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(name, expiresOn, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
+        created.setId("new-token");
         created.setLabel(getTranslation("token.created"));
         created.setReadOnly(true);
         created.setWidthFull();
