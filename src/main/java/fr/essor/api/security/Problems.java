@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * RFC 9457 problem details in the caller's language: French or English from Accept-Language, English
- * when a script sends none. Each broken rule is listed under "errors" with its field, a stable code
+ * when a script sends none or neither. Each broken rule is listed under "errors" with its field, a stable code
  * (the bundle key) and the message the form would show.
  */
 @Component
@@ -48,8 +48,18 @@ public class Problems {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** The first of French or English the caller accepts, in its order of preference; English otherwise. */
     public static Locale localeOf(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? BundleTranslations.ENGLISH
-                : BundleTranslations.supported(request.getLocale());
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale accepted : java.util.Collections.list(request.getLocales())) {
+                if (accepted.getLanguage().equals("fr")) {
+                    return BundleTranslations.FRENCH;
+                }
+                if (accepted.getLanguage().equals("en")) {
+                    return BundleTranslations.ENGLISH;
+                }
+            }
+        }
+        return BundleTranslations.ENGLISH;
     }
 }

@@ -3,7 +3,6 @@ package fr.essor.transfer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -65,7 +64,6 @@ public class ExportLinks {
     private Anchor link(String textKey, Locale language, Function<Component, Download> content) {
         Anchor anchor = new Anchor();
         anchor.setText(anchor.getTranslation(language, textKey));
-        anchor.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
         anchor.setHref(DownloadHandler.fromInputStream(event -> {
             Download download = content.apply(anchor);
             return new DownloadResponse(new ByteArrayInputStream(download.bytes()), download.name(), download.type(), download.bytes().length);
