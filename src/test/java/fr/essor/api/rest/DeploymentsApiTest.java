@@ -218,4 +218,26 @@ class DeploymentsApiTest {
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
     }
+
+    @Test
+    void an_export_imports_back_through_the_api_once_and_a_second_time_is_a_409() throws Exception {
+        api.perform(push(leads.getId(), leadToken, """
+                        {"date": "2025", "activeUsers": 100, "source": "Annual report"}""")).andExpect(status().isCreated());
+        String document = api.perform(get("/api/deployments/" + leads.getId() + "/export").header("Authorization", "Bearer " + leadToken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String adminToken = fixture.tokenOf("admin");
+        String renamed = document.replace(leads.getOrganisation(), leads.getOrganisation() + " bis");
+
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + adminToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(renamed))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber());
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + adminToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(renamed))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("deployment.organisation"));
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("viewer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(document.replace(leads.getOrganisation(), "Viewer copy")))
+                .andExpect(status().isForbidden());
+    }
 }
