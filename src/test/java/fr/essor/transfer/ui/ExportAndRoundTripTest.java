@@ -238,4 +238,29 @@ class ExportAndRoundTripTest extends KaribuTest {
         }
         return files;
     }
+
+    @Test
+    void the_list_offers_the_import_to_who_may_create_and_an_uploaded_export_becomes_a_deployment() {
+        signInAs("viewer");
+        UI.getCurrent().navigate("deployments");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+        signInAs("lead");
+        UI.getCurrent().navigate("compare");
+        UI.getCurrent().navigate("deployments");
+        _get(com.vaadin.flow.component.upload.Upload.class);
+
+        String copyName = TestDeployments.uniqueName("Uploaded");
+        byte[] file = new String(export.json(export.document(rich.getId()).orElseThrow()), StandardCharsets.UTF_8)
+                .replace(rich.getOrganisation(), copyName).getBytes(StandardCharsets.UTF_8);
+        long[] opened = {-1};
+
+        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> opened[0] = id)).isTrue();
+        assertThat(deployments.find(opened[0]).orElseThrow().getOrganisation()).isEqualTo(copyName);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Déploiement « " + copyName + " » importé.");
+
+        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> { })).as("twice").isFalse();
+        assertThat(ImportUploads.importFile("<html>".getBytes(StandardCharsets.UTF_8), UI.getCurrent(), documentImport, id -> { }))
+                .isFalse();
+        assertThat(deployments.summaries()).filteredOn(summary -> summary.organisation().equals(copyName)).hasSize(1);
+    }
 }
