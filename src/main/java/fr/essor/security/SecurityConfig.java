@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Vaadin's security configuration for Flow: every page and endpoint needs a signed-in user except the
  * sign-in page and static files; views carry their own access annotations, services their method security.
  * Form login keeps Spring's defaults: the session id changes at sign-in, a failure goes to /login?error.
+ * /api/** has its own chain, consulted first (fr.essor.api.security.ApiSecurityConfig): bearer tokens, no session.
  */
 @Configuration
 @EnableWebSecurity
@@ -27,7 +28,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/icons/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/icons/**").permitAll()
+                        // The REST API's documentation (springdoc): for signed-in users, through this session chain.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

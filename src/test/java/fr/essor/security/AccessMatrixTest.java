@@ -41,6 +41,12 @@ class AccessMatrixTest extends KaribuTest {
     TestDeployments testDeployments;
     @Autowired
     JdbcClient sql;
+    @Autowired
+    fr.essor.milestone.service.MilestoneBulk bulk;
+    @Autowired
+    fr.essor.transfer.service.DeploymentExport export;
+    @Autowired
+    fr.essor.transfer.service.DocumentImport documentImport;
 
     /** Created by the lead, who thereby became its member. */
     private Deployment leads;
@@ -182,7 +188,7 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     private List<String> routes() {
-        return List.of("", "deployments", "compare", "deployment/" + leads.getId());
+        return List.of("", "deployments", "compare", "deployment/" + leads.getId(), "api-tokens");
     }
 
     @ParameterizedTest(name = "{0}: create {1}, own {2}, others'' {3}, reference case {4}")
@@ -207,5 +213,30 @@ class AccessMatrixTest extends KaribuTest {
 
     private static boolean visible(String text) {
         return !_find(Button.class, spec -> spec.withText(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: batch on own {1}, on others'' {2}, on the reference case {3}, import {4}")
+    @CsvSource({
+            "admin,  true,  true,  true,  true",
+            "lead,   true,  false, false, true",
+            "viewer, false, false, false, false"})
+    void each_role_pushes_batches_and_imports_only_where_it_may_and_exports_everything(String user, boolean own,
+            boolean othersToo, boolean referenceToo, boolean importToo) {
+        signInAs(user);
+
+        for (var expected : List.of(new Object[]{leads, own}, new Object[]{others, othersToo}, new Object[]{reference, referenceToo})) {
+            long id = ((Deployment) expected[0]).getId();
+            Measurement measurement = new Measurement();
+            measurement.setDate(PartialDate.ofYear(2022));
+            measurement.setActiveUsers(300);
+            assertAllowed(() -> bulk.saveMeasurements(id, new java.util.ArrayList<>(List.of(measurement)), "API"), (boolean) expected[1]);
+            assertThat(export.document(id)).as("every role exports what it reads").isPresent();
+        }
+        var document = export.document(others.getId()).orElseThrow();
+        var record = document.deployment();
+        var copy = new fr.essor.transfer.service.DeploymentDocument.Record(null, TestDeployments.uniqueName("Imported"),
+                null, null, null, record.headcount(), null, null, null, null, null, null, null, null, false, false);
+        assertAllowed(() -> documentImport.importDocument(new fr.essor.transfer.service.DeploymentDocument(1, null, null, copy,
+                document.measurements(), document.events(), null)), importToo);
     }
 }

@@ -22,6 +22,8 @@ import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.deployment.domain.Deployment;
+import fr.essor.transfer.ui.ExportLinks;
+import fr.essor.transfer.ui.ImportUploads;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.math.BigDecimal;
@@ -41,7 +43,7 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     private ListDataProvider<DeploymentSummary> rows = new ListDataProvider<>(java.util.List.of());
 
-    DeploymentListView(DeploymentService service) {
+    DeploymentListView(DeploymentService service, ExportLinks exports, ImportUploads imports) {
         this.service = service;
         setSizeFull();
         filter.setPlaceholder(getTranslation("deployments.filter"));
@@ -56,7 +58,9 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(click -> openCreateDialog());
         create.setVisible(service.mayCreate());
 
-        HorizontalLayout toolbar = new HorizontalLayout(filter, create);
+        HorizontalLayout toolbar = new HorizontalLayout(filter, exports.forAll());
+        imports.forList(this::open).ifPresent(toolbar::add);
+        toolbar.add(create);
         toolbar.setWidthFull();
         toolbar.expand(filter);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -22,6 +22,8 @@ import fr.essor.activation.ui.ActivationChartPanel;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
 import fr.essor.deployment.domain.Deployment;
+import fr.essor.transfer.ui.ExportLinks;
+import com.vaadin.flow.component.Component;
 import fr.essor.deployment.service.DeletionImpact;
 import fr.essor.deployment.service.DeploymentService;
 import fr.essor.milestone.service.MilestoneService;
@@ -49,8 +51,12 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable ChangeHistory history;
     private final ActivationSeriesService series;
     private final Clock clock;
+    private final ExportLinks exports;
+    private @Nullable Component exportLinks;
 
-    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock) {
+    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock,
+                   ExportLinks exports) {
+        this.exports = exports;
         this.deployments = deployments;
         this.milestones = milestones;
         this.series = series;
@@ -78,6 +84,11 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     public void setParameter(BeforeEvent event, Long id) {
         Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
         show(found);
+        if (exportLinks != null) {
+            remove(exportLinks);
+        }
+        exportLinks = exports.forDeployment(id);
+        addComponentAtIndex(2, exportLinks);
         if (log != null) {
             remove(charts, log, history);
         }

@@ -31,4 +31,8 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
 
     @Query("select m.happenedOn from Measurement m where m.id = :id")
     Optional<LocalDate> findDayOf(long id);
+
+    /** Every measurement of a deployment, per-country rows included, oldest first: what an export takes out. */
+    @Query("select m from Measurement m where m.deployment.id = :deploymentId order by m.happenedOn, m.countryCode nulls first, m.id")
+    List<Measurement> findAllOfDeployment(long deploymentId);
 }

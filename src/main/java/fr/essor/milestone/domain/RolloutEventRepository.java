@@ -22,4 +22,8 @@ public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long
 
     @Query("select e.deployment.id from RolloutEvent e where e.id = :id")
     Optional<Long> findDeploymentIdOf(long id);
+
+    /** Every event of a deployment, oldest first: what an export takes out. */
+    @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn, e.id")
+    List<RolloutEvent> findAllOfDeployment(long deploymentId);
 }

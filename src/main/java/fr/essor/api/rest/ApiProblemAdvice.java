@@ -1,0 +1,92 @@
+package fr.essor.api.rest;
+
+import fr.essor.api.security.Problems;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every failure of an /api call as an RFC 9457 problem detail: 400 for broken rules and unreadable input
+ * (naming each field), 403 when the role or membership does not allow it, 404, 409 for a duplicate date
+ * or organisation and for a record changed or removed meanwhile. Spring's own errors (405, 415…) keep
+ * their status, in the same shape.
+ */
+@RestControllerAdvice(assignableTypes = {DeploymentsApi.class, UnknownApiPath.class})
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    /** Rules whose breach is a conflict with what is stored, not bad input. */
+    private static final Set<String> CONFLICTS = Set.of("measurement.date.taken", "deployment.organisation.taken");
+
+    private final Problems problems;
+
+    ApiProblemAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> broken(RuleViolationException refused, HttpServletRequest request) {
+        boolean conflict = refused.violations().stream().allMatch(violation -> CONFLICTS.contains(violation.messageKey()));
+        return Problems.entity(problems.of(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, refused.violations(), request));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.FORBIDDEN, "api.problem.forbidden", request));
+    }
+
+    @ExceptionHandler(DeploymentsApi.NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.NOT_FOUND, "api.problem.notFound", request));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.CONFLICT, "api.problem.stale", request));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.BAD_REQUEST,
+                List.of(Violation.of(mismatch.getName(), "api.value.unreadable")), request));
+    }
+
+    /** A body that is not JSON, or a value of the wrong type: the field is named from Jackson's path. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field, "api.value.unreadable")), servletRequest));
+    }
+
+    private static String path(JacksonException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : failure.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

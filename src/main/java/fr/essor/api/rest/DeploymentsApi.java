@@ -1,0 +1,160 @@
+package fr.essor.api.rest;
+
+import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.Bucketing;
+import fr.essor.activation.service.ChartPeriod;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.service.MilestoneBulk;
+import fr.essor.milestone.service.MilestoneService;
+import fr.essor.milestone.service.TimelineEntry;
+import fr.essor.transfer.service.DeploymentDocument;
+import fr.essor.transfer.service.DeploymentExport;
+import fr.essor.transfer.service.DocumentImport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deployments for scripts: read what the pages show, push measurements, take a deployment out and bring
+ * it back. Every call goes through the pages' services, so their roles, memberships, rules, chart rollup
+ * and audit trail apply unchanged.
+ */
+@RestController
+@RequestMapping(path = "/api/deployments", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Deployments")
+@SecurityRequirement(name = OpenApiConfig.BEARER)
+class DeploymentsApi {
+
+    private final DeploymentService deployments;
+    private final MilestoneService milestones;
+    private final MilestoneBulk bulk;
+    private final ActivationSeriesService series;
+    private final DeploymentExport export;
+    private final DocumentImport documentImport;
+
+    DeploymentsApi(DeploymentService deployments, MilestoneService milestones, MilestoneBulk bulk,
+                   ActivationSeriesService series, DeploymentExport export, DocumentImport documentImport) {
+        this.deployments = deployments;
+        this.milestones = milestones;
+        this.bulk = bulk;
+        this.series = series;
+        this.export = export;
+        this.documentImport = documentImport;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every deployment the caller may read, with its latest figures")
+    List<ApiJson.DeploymentItem> list() {
+        return deployments.summaries().stream().map(ApiJson.DeploymentItem::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One deployment with its latest figures")
+    ApiJson.DeploymentItem read(@PathVariable long id) {
+        return deployments.summary(id).map(ApiJson.DeploymentItem::of).orElseThrow(() -> new NotFound(id));
+    }
+
+    @GetMapping("/{id}/series")
+    @Operation(summary = "The activation series as the chart shows it (at most 1,000 points per curve)")
+    ApiJson.Series series(@PathVariable long id, @RequestParam(defaultValue = "MONTH") Bucketing bucketing,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        requireExists(id);
+        return ApiJson.Series.of(series.series(id, new ChartPeriod(from, to), bucketing));
+    }
+
+    @GetMapping("/{id}/milestones")
+    @Operation(summary = "The milestone log: whole-network measurements and events, newest first")
+    ApiJson.Milestones milestones(@PathVariable long id) {
+        requireExists(id);
+        List<ApiJson.MeasurementItem> measured = new ArrayList<>();
+        List<ApiJson.EventItem> happened = new ArrayList<>();
+        for (TimelineEntry entry : milestones.timeline(id)) {
+            switch (entry) {
+                case TimelineEntry.MeasurementEntry measurement -> measured.add(ApiJson.MeasurementItem.of(measurement.milestone()));
+                case TimelineEntry.EventEntry event -> happened.add(ApiJson.EventItem.of(event.milestone()));
+            }
+        }
+        return new ApiJson.Milestones(measured, happened);
+    }
+
+    @PostMapping(path = "/{id}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Logs one measurement (member lead or admin)")
+    ResponseEntity<ApiJson.MeasurementItem> push(@PathVariable long id, @RequestBody MeasurementInput input) {
+        requireExists(id);
+        List<Violation> unreadable = new ArrayList<>();
+        Measurement measurement = input.toMeasurement("", unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new RuleViolationException(unreadable);
+        }
+        Measurement saved = milestones.saveMeasurement(id, measurement);
+        return ResponseEntity.created(URI.create("/api/deployments/" + id + "/milestones")).body(ApiJson.MeasurementItem.of(saved));
+    }
+
+    @PostMapping(path = "/{id}/measurements/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Logs many measurements, all or none; errors name each line as [index].field")
+    ResponseEntity<ApiJson.BatchResult> pushBatch(@PathVariable long id, @RequestBody List<MeasurementInput> inputs) {
+        requireExists(id);
+        List<Violation> unreadable = new ArrayList<>();
+        List<Measurement> batch = new ArrayList<>();
+        for (int line = 0; line < inputs.size(); line++) {
+            batch.add(inputs.get(line).toMeasurement("[" + line + "].", unreadable));
+        }
+        if (!unreadable.isEmpty()) {
+            throw new RuleViolationException(unreadable);
+        }
+        List<ApiJson.MeasurementItem> saved = bulk.saveMeasurements(id, batch, "API").stream().map(ApiJson.MeasurementItem::of).toList();
+        return ResponseEntity.created(URI.create("/api/deployments/" + id + "/milestones"))
+                .body(new ApiJson.BatchResult(saved.size(), saved));
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "The deployment as one JSON document (record, measurements, events, audit trail if the caller may read it)")
+    DeploymentDocument exportOne(@PathVariable long id) {
+        return export.document(id).orElseThrow(() -> new NotFound(id));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Every deployment the caller may read, as one JSON document")
+    DeploymentDocument.Collection exportAll() {
+        return export.all();
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Recreates a deployment from an export (admin, or lead who becomes its member); all or nothing")
+    ResponseEntity<ApiJson.Imported> importOne(@RequestBody DeploymentDocument document) {
+        long id = documentImport.importDocument(document);
+        return ResponseEntity.created(URI.create("/api/deployments/" + id)).body(new ApiJson.Imported(id));
+    }
+
+    private void requireExists(long id) {
+        if (deployments.summary(id).isEmpty()) {
+            throw new NotFound(id);
+        }
+    }
+
+    /** A deployment that does not exist (or no longer does). */
+    static final class NotFound extends RuntimeException {
+        NotFound(long id) {
+            super("no deployment " + id);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package fr.essor.transfer.service;
+
+import fr.essor.base.domain.IsoPartialDate;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.milestone.domain.Measurement;
+import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.milestone.service.MilestoneBulk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recreates a deployment from an export, in one transaction: the deployment, then its measurements and
+ * events through the same rules as the forms; anything refused leaves nothing behind. Creating a
+ * deployment is what the import does, so whoever may create one may import (an admin; a lead, who
+ * becomes its member; a reference case only by an admin, as in the form).
+ *
+ * <p>The exported audit trail is not replayed: entries say who did what in the Essor they came from,
+ * and an import writing them under other names and dates would let anyone forge history. The new
+ * trail starts with the creation and one entry per imported batch, naming the export as origin.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentImport {
+
+    private final DeploymentService deployments;
+    private final MilestoneBulk milestones;
+
+    DocumentImport(DeploymentService deployments, MilestoneBulk milestones) {
+        this.deployments = deployments;
+        this.milestones = milestones;
+    }
+
+    /** @return the new deployment's id */
+    @Transactional
+    @PreAuthorize("@deploymentPermissions.mayCreate()")
+    public long importDocument(DeploymentDocument document) {
+        if (document.format() != DeploymentDocument.FORMAT) {
+            throw new RuleViolationException(List.of(Violation.of("format", "export.format.unknown", DeploymentDocument.FORMAT)));
+        }
+        String origin = "JSON" + (document.exportedAt() == null ? "" : " " + document.exportedAt());
+        Deployment saved = prefixed("deployment.", () -> deployments.save(deployment(document.deployment())));
+        long id = saved.getId();
+        List<Violation> dates = new ArrayList<>();
+        List<Measurement> measurements = new ArrayList<>();
+        for (int line = 0; line < document.measurements().size(); line++) {
+            measurements.add(measurement(document.measurements().get(line), line, dates));
+        }
+        List<RolloutEvent> events = new ArrayList<>();
+        for (int line = 0; line < document.events().size(); line++) {
+            events.add(event(document.events().get(line), line, dates));
+        }
+        if (!dates.isEmpty()) {
+            throw new RuleViolationException(dates);
+        }
+        prefixed("measurements", () -> milestones.saveMeasurements(id, measurements, origin));
+        prefixed("events", () -> milestones.saveEvents(id, events, origin));
+        return id;
+    }
+
+    private static Deployment deployment(DeploymentDocument.Record record) {
+        Deployment deployment = new Deployment();
+        deployment.setOrganisation(record.organisation());
+        deployment.setPlatform(record.platform());
+        deployment.setPlatformName(record.platformName());
+        deployment.setLaunch(record.launch() == null ? null : IsoPartialDate.parse(record.launch())
+                .orElseThrow(() -> new RuleViolationException(List.of(Violation.of("deployment.launch", "api.date.invalid")))));
+        deployment.setHeadcount(record.headcount());
+        deployment.setPresentCountryCodes(record.countries() == null ? Set.of() : Set.copyOf(record.countries()));
+        deployment.setCountriesPresent(record.countriesPresent());
+        deployment.setGroupPolicy(record.groupPolicy());
+        deployment.setProfessionalGroupsPct(record.professionalGroupsPct());
+        deployment.setTargetActivationPct(record.targetActivationPct());
+        deployment.setTargetDate(record.targetDate());
+        deployment.setNotes(record.notes());
+        deployment.setSource(record.source());
+        deployment.setReferenceCase(record.referenceCase());
+        return deployment;
+    }
+
+    private static Measurement measurement(DeploymentDocument.MeasurementLine line, int index, List<Violation> dates) {
+        Measurement measurement = new Measurement();
+        measurement.setDate(date(line.date(), "measurements[" + index + "].date", dates));
+        measurement.setCountryCode(line.countryCode());
+        measurement.setActiveUsers(line.activeUsers());
+        measurement.setRegisteredUsers(line.registeredUsers());
+        measurement.setCountriesReached(line.countriesReached());
+        measurement.setProfessionalGroups(line.professionalGroups());
+        measurement.setPersonalGroups(line.personalGroups());
+        measurement.setSource(line.source());
+        measurement.setNote(line.note());
+        return measurement;
+    }
+
+    private static RolloutEvent event(DeploymentDocument.EventLine line, int index, List<Violation> dates) {
+        RolloutEvent event = new RolloutEvent();
+        event.setDate(date(line.date(), "events[" + index + "].date", dates));
+        event.setKind(line.kind());
+        event.setTitle(line.title());
+        event.setNote(line.note());
+        return event;
+    }
+
+    private static @Nullable PartialDate date(@Nullable String text, String field, List<Violation> found) {
+        PartialDate date = text == null ? null : IsoPartialDate.parse(text).orElse(null);
+        if (date == null) {
+            found.add(Violation.of(field, "api.date.invalid"));
+        }
+        return date;
+    }
+
+    /** The batch names a line "[3].activeUsers"; the document names it "measurements[3].activeUsers". */
+    private static <T> T prefixed(String part, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuleViolationException refused) {
+            throw new RuleViolationException(refused.violations().stream()
+                    .map(violation -> new Violation(part + violation.field(), violation.messageKey(), violation.arguments()))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The export document, its JSON form, and the import that recreates a deployment from it. */
+@NullMarked
+package fr.essor.transfer.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package fr.essor.transfer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.transfer.service.DeploymentDocument;
+import fr.essor.transfer.service.DeploymentExport;
+import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The export downloads other features' pages show: a deployment as JSON or as a zip of CSV files, every
+ * deployment as JSON. Given ready-made to the deployment pages, which stay unaware of how exports are built.
+ */
+@org.springframework.stereotype.Component
+public class ExportLinks {
+
+    private final DeploymentExport export;
+    private final Clock clock;
+
+    ExportLinks(DeploymentExport export, Clock clock) {
+        this.export = export;
+        this.clock = clock;
+    }
+
+    public Component forDeployment(long deploymentId) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Locale language = pageLanguage();
+        links.add(link("export.json", language, in -> {
+            DeploymentDocument document = export.document(deploymentId).orElseThrow();
+            return new Download(export.json(document), fileName(document.deployment().organisation(), "json"), "application/json");
+        }), link("export.csv", language, in -> {
+            DeploymentDocument document = export.document(deploymentId).orElseThrow();
+            return new Download(DeploymentCsvZip.of(document, in, language), fileName(document.deployment().organisation(), "zip"), "application/zip");
+        }));
+        return links;
+    }
+
+    public Component forAll() {
+        HorizontalLayout links = new HorizontalLayout();
+        links.add(link("export.all", pageLanguage(),
+                in -> new Download(export.json(export.all()), fileName("all", "json"), "application/json")));
+        return links;
+    }
+
+    private static Locale pageLanguage() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.FRENCH : ui.getLocale();
+    }
+
+    private record Download(byte[] bytes, String name, String type) {
+    }
+
+    /** The download request runs without the page's UI, so the language is taken when the page is drawn. */
+    private Anchor link(String textKey, Locale language, Function<Component, Download> content) {
+        Anchor anchor = new Anchor();
+        anchor.setText(anchor.getTranslation(language, textKey));
+        anchor.setHref(DownloadHandler.fromInputStream(event -> {
+            Download download = content.apply(anchor);
+            return new DownloadResponse(new ByteArrayInputStream(download.bytes()), download.name(), download.type(), download.bytes().length);
+        }));
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** "essor-orange-2026-11-25.json": ASCII letters and digits only, so every system keeps the name. */
+    String fileName(String organisation, String extension) {
+        String slug = Normalizer.normalize(organisation, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "essor-" + (slug.isEmpty() ? "deployment" : slug) + "-" + LocalDate.now(clock) + "." + extension;
+    }
+}
