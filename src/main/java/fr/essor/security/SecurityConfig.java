@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Vaadin's security configuration for Flow: every page and endpoint needs a signed-in user except the
  * sign-in page and static files; views carry their own access annotations, services their method security.
  * Form login keeps Spring's defaults: the session id changes at sign-in, a failure goes to /login?error.
+ * The headers come from {@link SecurityHeaders}, which any other chain (the API's) applies too.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,9 +26,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers)
+            throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/icons/**").permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/*.css", "/icons/**").permitAll()
+                        // A load balancer asks whether Essor is up without signing in; the rest is for admins.
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN))
+                .headers(headers)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
