@@ -3,6 +3,7 @@ package fr.essor.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.essor.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -11,6 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -18,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * sign-in page and static files; views carry their own access annotations, services their method security.
  * Form login keeps Spring's defaults: the session id changes at sign-in, a failure goes to /login?error.
  * /api/** has its own chain, consulted first (fr.essor.api.security.ApiSecurityConfig): bearer tokens, no session.
+ * Sign-in through an OpenID Connect provider is added when one is configured; the headers come from
+ * {@link SecurityHeaders}, which the API's chain applies too.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,11 +33,25 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts)
+            throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            // Only when a provider is configured: without one, Essor starts and signs in by password alone.
+            // Its failures land on the same page and message as a wrong password.
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts.getObject())));
+        }
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/icons/**").permitAll()
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/*.css", "/icons/**").permitAll()
+                        // A load balancer asks whether Essor is up without signing in; the rest is for admins.
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
                         // The REST API's documentation (springdoc): for signed-in users, through this session chain.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated())
+                .headers(headers)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -1,5 +1,6 @@
 package fr.essor.api.security;
 
+import fr.essor.security.SecurityHeaders;
 import fr.essor.user.service.ApiTokens;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,9 +30,12 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, Problems problems) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, Problems problems, SecurityHeaders headers)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
+                // The same headers as every page: JSON answers are never framed, sniffed or cached either.
+                .headers(headers)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

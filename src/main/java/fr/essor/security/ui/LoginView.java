@@ -1,5 +1,7 @@
 package fr.essor.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -10,10 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.essor.security.IdentityProviders;
 
 /**
  * The sign-in page in the user's language. Spring Security checks the form; whatever went wrong (unknown
- * name, wrong password, locked or disabled account) the page shows the same message.
+ * name, wrong password, locked or disabled account, refused by the identity provider) the page shows the
+ * same message. Each configured OpenID Connect provider adds a button below the form.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -23,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final LoginI18n texts;
     private final AuthenticationContext authentication;
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, IdentityProviders identityProviders) {
         this.authentication = authentication;
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -35,6 +39,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         add(brand, form);
+        identityProviders.all().forEach(provider -> add(signInWith(provider)));
+    }
+
+    /** A plain link, outside Vaadin's router: Spring sends the browser on to the provider. */
+    private Anchor signInWith(IdentityProviders.Provider provider) {
+        Button button = new Button(getTranslation("login.oidc", provider.name()));
+        button.setWidth("var(--vaadin-login-form-width, 20rem)");
+        // One stop for the keyboard: the link, not also the button inside it.
+        button.setTabIndex(-1);
+        Anchor link = new Anchor(provider.signInPath(), button);
+        link.setRouterIgnore(true);
+        return link;
     }
 
     private LoginI18n i18n() {

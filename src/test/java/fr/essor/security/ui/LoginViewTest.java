@@ -1,9 +1,11 @@
 package fr.essor.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import fr.essor.KaribuTest;
 import java.util.Locale;
@@ -33,6 +35,14 @@ class LoginViewTest extends KaribuTest {
         assertThat(page.form.isError()).isFalse();
         assertThat(page.texts.getForm().getSubmit()).isEqualTo("Sign in");
         assertThat(page.getPageTitle()).isEqualTo("Sign in · Essor");
+    }
+
+    @Test
+    void without_an_identity_provider_configured_the_page_offers_only_the_form() {
+        signOut();
+        UI.getCurrent().navigate("login");
+
+        assertThat(_find(Anchor.class)).isEmpty();
     }
 
     @Test
