@@ -55,6 +55,15 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         return CurrentUser.id().flatMap(users::findById).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
+    /**
+     * Whether the signed-in user's account may still sign in: false once an admin has disabled it. A user
+     * signed in without an Essor account id (another sign-in method) is not concerned.
+     */
+    public boolean signedInAccountEnabled() {
+        Optional<Long> id = CurrentUser.id();
+        return id.isEmpty() || users.findById(id.get()).map(AppUser::isEnabled).orElse(false);
+    }
+
     /** The signed-in user replaces their own password, proving they know the current one. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

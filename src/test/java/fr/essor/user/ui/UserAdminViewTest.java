@@ -29,6 +29,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -230,6 +231,21 @@ class UserAdminViewTest extends KaribuTest {
 
         _get(StaleEditDialog.class);
         assertThat(users.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo("Changed Meanwhile");
+    }
+
+    @Test
+    void a_session_open_when_its_account_is_disabled_ends_at_its_next_page() {
+        String username = uniqueUsername("olga");
+        create(username, "Olga Open", Role.VIEWER, PASSWORD);
+        sql.sql("update app_user set password_change_required = false where username = ?").param(username).update();
+        signInAs(username);
+        UI.getCurrent().navigate("deployments");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+
+        sql.sql("update app_user set enabled = false, version = version + 1 where username = ?").param(username).update();
+        UI.getCurrent().navigate("compare");
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     /** The layout builds its menu from these entries (Karibu does not draw the layout itself). */
