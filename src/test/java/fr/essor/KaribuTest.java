@@ -106,6 +106,18 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> roles.contains(role));
     }
 
+    /**
+     * As signing in again later, in a fresh browser: a new session, and the first page drawn after the
+     * sign-in (what the sign-in redirect opens).
+     */
+    protected void signInToANewSession(String username) {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        signInAs(username);
+        UI.getCurrent().getPage().reload();
+    }
+
     /** As an anonymous visitor, who has not signed in or has signed out. */
     protected void signOut() {
         SecurityContextHolder.clearContext();

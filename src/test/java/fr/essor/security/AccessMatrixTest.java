@@ -17,6 +17,11 @@ import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.security.ui.LoginView;
+import fr.essor.deployment.service.DeploymentMembers;
+import fr.essor.user.domain.Role;
+import fr.essor.user.service.AccountDetails;
+import fr.essor.user.service.UserAdministration;
+import java.util.Set;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,10 @@ class AccessMatrixTest extends KaribuTest {
     fr.essor.transfer.service.DeploymentExport export;
     @Autowired
     fr.essor.transfer.service.DocumentImport documentImport;
+    @Autowired
+    UserAdministration administration;
+    @Autowired
+    DeploymentMembers members;
 
     /** Created by the lead, who thereby became its member. */
     private Deployment leads;
@@ -188,7 +197,7 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     private List<String> routes() {
-        return List.of("", "deployments", "compare", "deployment/" + leads.getId(), "api-tokens");
+        return List.of("", "deployments", "compare", "deployment/" + leads.getId(), "api-tokens", "account");
     }
 
     @ParameterizedTest(name = "{0}: create {1}, own {2}, others'' {3}, reference case {4}")
@@ -238,5 +247,39 @@ class AccessMatrixTest extends KaribuTest {
                 null, null, null, record.headcount(), null, null, null, null, null, null, null, null, false, false);
         assertAllowed(() -> documentImport.importDocument(new fr.essor.transfer.service.DeploymentDocument(1, null, null, copy,
                 document.measurements(), document.events(), null)), importToo);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"admin, true", "lead, false", "viewer, false"})
+    void only_an_admin_opens_the_users_page(String user, boolean allowed) {
+        signInAs(user);
+
+        UI.getCurrent().navigate("admin/users");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
+                .isEqualTo(allowed ? "UserAdminView" : "RouteNotFoundError");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lead", "viewer"})
+    void the_user_administration_refuses_anyone_but_an_admin(String user) {
+        long leadId = sql.sql("select id from app_user where username = 'lead'").query(Long.class).single();
+        signInAs(user);
+
+        assertThatThrownBy(() -> administration.accounts()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.account(leadId)).isInstanceOf(AccessDeniedException.class);
+        AccountDetails promoted = new AccountDetails();
+        promoted.setUsername(TestDeployments.uniqueName("sneaky").replace(' ', '-').toLowerCase());
+        promoted.setDisplayName("Sneaky");
+        promoted.setRole(Role.ADMIN);
+        assertThatThrownBy(() -> administration.save(promoted)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.deploymentsOf(leadId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.setDeploymentsOf(leadId, Set.of(others.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(sql.sql("select count(*) from app_user where username = ?").param(promoted.getUsername())
+                .query(Long.class).single()).isZero();
+        assertThat(sql.sql("select count(*) from deployment_member where deployment_id = ? and user_id = ?")
+                .params(others.getId(), leadId).query(Long.class).single()).isZero();
     }
 }

@@ -18,6 +18,7 @@ import fr.essor.security.EssorPrincipal;
 import jakarta.annotation.security.PermitAll;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.i18n.LanguageChoice;
+import fr.essor.base.i18n.SavedLanguage;
 import java.util.Locale;
 
 /**
@@ -31,7 +32,10 @@ public final class MainLayout extends AppLayout {
     final Button signOut = new Button();
     final Span signedInAs = new Span();
 
-    MainLayout(AuthenticationContext authentication) {
+    private final SavedLanguage savedLanguage;
+
+    MainLayout(AuthenticationContext authentication, SavedLanguage savedLanguage) {
+        this.savedLanguage = savedLanguage;
         Span brand = new Span(getTranslation("app.name"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         // Set as text, never as markup: a display name is user input.
@@ -64,6 +68,8 @@ public final class MainLayout extends AppLayout {
         language.setWidth("9em");
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
+                // Kept on the account too, so the next sign-in, from any browser, opens in it.
+                savedLanguage.saveForSignedInUser(change.getValue());
                 LanguageChoice.choose(change.getValue());
             }
         });

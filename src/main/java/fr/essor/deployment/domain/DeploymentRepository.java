@@ -57,4 +57,18 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     @Query(value = "insert into deployment_member (deployment_id, user_id) values (:deploymentId, :userId)",
             nativeQuery = true)
     void addMember(long deploymentId, long userId);
+
+    @Modifying
+    @Query(value = "delete from deployment_member where deployment_id = :deploymentId and user_id = :userId",
+            nativeQuery = true)
+    void removeMember(long deploymentId, long userId);
+
+    @Query(value = "select deployment_id from deployment_member where user_id = :userId", nativeQuery = true)
+    List<Long> findDeploymentIdsOfMember(long userId);
+
+    /** The members' user names, for the audit trail: read in SQL so this feature needs nothing of the users'. */
+    @Query(value = """
+            select u.username from deployment_member m join app_user u on u.id = m.user_id
+            where m.deployment_id = :deploymentId order by u.username""", nativeQuery = true)
+    List<String> findMemberNames(long deploymentId);
 }

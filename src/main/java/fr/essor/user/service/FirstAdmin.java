@@ -3,8 +3,6 @@ package fr.essor.user.service;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +43,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean configured = !configuredPassword.isBlank();
-        String password = configured ? configuredPassword : randomPassword();
+        String password = configured ? configuredPassword : OneTimePasswords.next();
         AppUser admin = new AppUser(USERNAME, "Administrateur", encoder.encode(password), Role.ADMIN);
         admin.setPasswordChangeRequired(!configured);
         users.save(admin);
@@ -55,11 +53,5 @@ class FirstAdmin implements ApplicationRunner {
             LOG.warn("Created the first admin '{}' with the one-time password {} (shown only now; "
                     + "it must be changed at first sign-in)", USERNAME, password);
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -6,7 +6,11 @@ import fr.essor.security.SignInThrottle;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.UserRepository;
 import java.nio.charset.StandardCharsets;
+import fr.essor.base.i18n.BundleTranslations;
+import fr.essor.base.i18n.SavedLanguage;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The accounts Spring Security signs people in with. */
 @Service
 @Transactional(readOnly = true)
-public class UserAccounts implements UserDetailsService {
+public class UserAccounts implements UserDetailsService, SavedLanguage {
 
     private final UserRepository users;
     private final SignInThrottle throttle;
@@ -51,12 +55,20 @@ public class UserAccounts implements UserDetailsService {
         return CurrentUser.id().flatMap(users::findById).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
+    /**
+     * Whether the signed-in user's account may still sign in: false once an admin has disabled it. A user
+     * signed in without an Essor account id (another sign-in method) is not concerned.
+     */
+    public boolean signedInAccountEnabled() {
+        Optional<Long> id = CurrentUser.id();
+        return id.isEmpty() || users.findById(id.get()).map(AppUser::isEnabled).orElse(false);
+    }
+
     /** The signed-in user replaces their own password, proving they know the current one. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public PasswordChange changeOwnPassword(String current, String replacement) {
-        AppUser user = CurrentUser.id().flatMap(users::findById)
-                .orElseThrow(() -> new IllegalStateException("no signed-in account"));
+        AppUser user = signedIn();
         if (!encoder.matches(current, user.getPasswordHash())) {
             return PasswordChange.CURRENT_WRONG;
         }
@@ -73,5 +85,35 @@ public class UserAccounts implements UserDetailsService {
         user.setPasswordChangeRequired(false);
         users.saveAndFlush(user);
         return PasswordChange.DONE;
+    }
+
+    /** What the account page shows about the signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public OwnAccount ownAccount() {
+        AppUser user = signedIn();
+        return new OwnAccount(user.getUsername(), user.getDisplayName(), user.getRole(), language(user));
+    }
+
+    @Override
+    public Optional<Locale> ofSignedInUser() {
+        return CurrentUser.id().flatMap(users::findById).flatMap(UserAccounts::language);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void saveForSignedInUser(Locale locale) {
+        AppUser user = signedIn();
+        user.setLanguage(BundleTranslations.supported(locale).getLanguage());
+        users.saveAndFlush(user);
+    }
+
+    private AppUser signedIn() {
+        return CurrentUser.id().flatMap(users::findById)
+                .orElseThrow(() -> new IllegalStateException("no signed-in account"));
+    }
+
+    private static Optional<Locale> language(AppUser user) {
+        return Optional.ofNullable(user.getLanguage()).map(Locale::of).map(BundleTranslations::supported);
     }
 }

@@ -10,15 +10,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.essor.user.service.PasswordChange;
 import fr.essor.user.service.UserAccounts;
 import jakarta.annotation.security.PermitAll;
 
-/** Changes one's own password; the only page open to someone who still has a one-time password. */
+/**
+ * Changes one's own password; the only page open to someone who still has a one-time password. Reached from
+ * the account page, which links here.
+ */
 @Route("password")
-@Menu(title = "menu.password", order = 9)
 @PermitAll
 class PasswordView extends VerticalLayout implements HasDynamicTitle {
 

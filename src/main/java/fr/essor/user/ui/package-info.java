@@ -1,4 +1,4 @@
-/** Pages about one's own account: the password change (forced after a one-time password). */
+/** Pages about accounts: one's own (language, password, forced after a one-time password) and the admins' user page. */
 @NullMarked
 package fr.essor.user.ui;
 

@@ -6,6 +6,7 @@ import fr.essor.base.domain.DatePrecision;
 import fr.essor.deployment.domain.GroupPolicy;
 import fr.essor.deployment.domain.Platform;
 import fr.essor.milestone.domain.EventKind;
+import fr.essor.user.domain.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -61,6 +62,7 @@ class TranslationsSyncTest {
         enumKeys(used, "platform.", Platform.values());
         enumKeys(used, "groupPolicy.", GroupPolicy.values());
         enumKeys(used, "eventKind.", EventKind.values());
+        enumKeys(used, "admin.role.", Role.values());
         java.util.List.of(EventKind.USAGE_CHARTER, EventKind.DEDICATED_TEAM, EventKind.ROI_REVIEW, EventKind.TRAINING_WAVE)
                 .forEach(kind -> used.add("compare.market.step." + kind.name()));
         Arrays.stream(Platform.values()).filter(p -> p != Platform.HOME_GROWN && p != Platform.OTHER)

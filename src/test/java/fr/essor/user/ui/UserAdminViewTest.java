@@ -1,0 +1,264 @@
+package fr.essor.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.base.ui.StaleEditDialog;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.user.domain.AppUser;
+import fr.essor.user.domain.Role;
+import fr.essor.user.domain.UserRepository;
+import fr.essor.user.service.AccountDetails;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The admin's users page, driven as an admin would, and what its changes do to sign-in and permissions. */
+class UserAdminViewTest extends KaribuTest {
+
+    private static final String PASSWORD = "a long enough phrase";
+
+    @Autowired
+    UserRepository users;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    TestDeployments testDeployments;
+    @Autowired
+    JdbcClient sql;
+
+    private UserAdminView page;
+
+    @BeforeEach
+    void openThePage() {
+        UI.getCurrent().navigate("admin/users");
+        page = _get(UserAdminView.class);
+    }
+
+    private static String uniqueUsername(String prefix) {
+        return TestDeployments.uniqueName(prefix).replace(' ', '-').toLowerCase();
+    }
+
+    /** Spring's own check of a user name and password against the accounts, as the sign-in form does. */
+    private Authentication signIn(String username, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private AccountForm create(String username, String displayName, Role role, String password) {
+        click("Nouvel utilisateur");
+        AccountForm form = _get(AccountForm.class);
+        _setValue(form.username, username);
+        _setValue(form.displayName, displayName);
+        _setValue(form.role, role);
+        _setValue(form.initialPassword, password);
+        click("Enregistrer");
+        return form;
+    }
+
+    private AccountForm edit(String username) {
+        List<AccountDetails> rows = GridKt._findAll(page.grid);
+        int index = rows.indexOf(rows.stream().filter(account -> account.getUsername().equals(username)).findFirst().orElseThrow());
+        GridKt._clickItem(page.grid, index, 1, false, false, false, false);
+        return _get(AccountForm.class);
+    }
+
+    private List<String> row(String username) {
+        AccountDetails account = GridKt._findAll(page.grid).stream()
+                .filter(candidate -> candidate.getUsername().equals(username)).findFirst().orElseThrow();
+        return GridKt._getFormattedRow(page.grid, account);
+    }
+
+    @Test
+    void an_admin_creates_a_user_who_appears_in_the_grid_and_gets_a_one_time_password_to_replace() {
+        String username = uniqueUsername("nina");
+
+        create(username, "Nina Nouvelle", Role.VIEWER, "");
+
+        assertThat(row(username)).startsWith(username, "Nina Nouvelle", "Lecteur", "Actif");
+        OneTimePasswordDialog shown = _get(OneTimePasswordDialog.class);
+        String oneTime = shown.password.getValue();
+        assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(signIn(username, oneTime).isAuthenticated()).isTrue();
+        AppUser stored = users.findByUsername(username).orElseThrow();
+        assertThat(stored.isPasswordChangeRequired()).isTrue();
+        assertThat(stored.getPasswordHash()).doesNotContain(oneTime);
+    }
+
+    @Test
+    void a_disabled_user_can_no_longer_sign_in_and_an_enabled_one_can_again() {
+        String username = uniqueUsername("dora");
+        create(username, "Dora Disabled", Role.LEAD, PASSWORD);
+        assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
+
+        AccountForm form = edit(username);
+        _setValue(form.enabled, false);
+        click("Enregistrer");
+
+        assertThat(row(username)).contains("Désactivé");
+        assertThatThrownBy(() -> signIn(username, PASSWORD)).isInstanceOf(DisabledException.class);
+
+        form = edit(username);
+        _setValue(form.enabled, true);
+        click("Enregistrer");
+        assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_role_change_is_shown_and_is_what_the_next_sign_in_gets() {
+        String username = uniqueUsername("rita");
+        create(username, "Rita Role", Role.VIEWER, PASSWORD);
+
+        AccountForm form = edit(username);
+        _setValue(form.role, Role.LEAD);
+        click("Enregistrer");
+
+        assertThat(row(username)).contains("Responsable");
+        assertThat(signIn(username, PASSWORD).getAuthorities()).extracting(Object::toString)
+                .contains("ROLE_LEAD").doesNotContain("ROLE_VIEWER");
+    }
+
+    @Test
+    void a_lead_made_member_of_a_deployment_may_change_it_through_the_service_and_no_longer_once_removed() {
+        Deployment deployment = testDeployments.create(1000, null);
+        String username = uniqueUsername("lena");
+        create(username, "Lena Lead", Role.LEAD, PASSWORD);
+        signInAs(username);
+        assertThatThrownBy(() -> changeHeadcount(deployment, 1100)).isInstanceOf(AccessDeniedException.class);
+
+        signInAs("admin");
+        AccountForm form = edit(username);
+        _setValue(form.deployments, Set.of(deployment.getId()));
+        click("Enregistrer");
+        signInAs(username);
+        changeHeadcount(deployment, 1200);
+        assertThat(deployments.find(deployment.getId()).orElseThrow().getHeadcount()).isEqualTo(1200);
+        assertThat(deployments.history(deployment.getId()))
+                .anySatisfy(entry -> assertThat(entry.after()).containsEntry("audit.field.members", "admin, " + username));
+
+        signInAs("admin");
+        form = edit(username);
+        _setValue(form.deployments, Set.of());
+        click("Enregistrer");
+        signInAs(username);
+        assertThatThrownBy(() -> changeHeadcount(deployment, 1300)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void changeHeadcount(Deployment deployment, int headcount) {
+        Deployment edited = deployments.find(deployment.getId()).orElseThrow();
+        edited.setHeadcount(headcount);
+        deployments.save(edited);
+    }
+
+    @Test
+    void hostile_display_names_are_stored_and_shown_as_text() {
+        for (String hostile : List.of("<img src=x onerror=alert(1)>", "\"><script>alert(1)</script>",
+                "\u202Eشريف 👩‍💻 \u05E9\u05DC\u05D5\u05DD")) {
+            String username = uniqueUsername("hostile");
+
+            create(username, hostile, Role.VIEWER, PASSWORD);
+
+            assertThat(users.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo(hostile);
+            assertThat(row(username).get(1)).isEqualTo(hostile);
+        }
+    }
+
+    @Test
+    void a_user_name_outside_letters_digits_and_dot_underscore_dash_at_is_refused_next_to_the_field() {
+        for (String hostile : List.of("<img src=x onerror=alert(1)>", "\"><script>", "ش👩‍💻", "élodie")) {
+            AccountForm form = create(hostile, "Someone", Role.VIEWER, PASSWORD);
+
+            assertThat(form.username.isInvalid()).as(hostile).isTrue();
+            assertThat(form.username.getErrorMessage()).isEqualTo("Seulement des lettres sans accent, des chiffres et . _ - @");
+            click("Annuler");
+        }
+        assertThat(GridKt._findAll(page.grid)).noneMatch(account -> account.getDisplayName().equals("Someone"));
+    }
+
+    @Test
+    void over_long_input_is_refused_with_a_message_next_to_each_field() {
+        AccountForm form = create("x".repeat(10_000), "y".repeat(10_000), Role.VIEWER, "z".repeat(10_000));
+
+        assertThat(form.username.getErrorMessage()).isEqualTo("100 caractères au plus.");
+        assertThat(form.displayName.getErrorMessage()).isEqualTo("200 caractères au plus.");
+        assertThat(form.initialPassword.getErrorMessage()).isEqualTo("Au plus 72 octets (bcrypt ignore la suite).");
+        assertThat(users.findByUsername("x".repeat(10_000))).isEmpty();
+    }
+
+    @Test
+    void a_taken_user_name_is_refused_whatever_its_case() {
+        AccountForm form = create("LEAD", "Another Lead", Role.LEAD, PASSWORD);
+
+        assertThat(form.username.getErrorMessage()).isEqualTo("Ce nom d’utilisateur est déjà pris.");
+        assertThat(users.findByUsername("lead").orElseThrow().getDisplayName()).isEqualTo("Léa Lead");
+    }
+
+    @Test
+    void a_save_over_another_admins_newer_change_offers_a_reload_and_keeps_theirs() {
+        String username = uniqueUsername("sam");
+        create(username, "Sam Stale", Role.VIEWER, PASSWORD);
+        AccountForm form = edit(username);
+        sql.sql("update app_user set display_name = 'Changed Meanwhile', version = version + 1 where username = ?")
+                .param(username).update();
+
+        _setValue(form.displayName, "Mine");
+        click("Enregistrer");
+
+        _get(StaleEditDialog.class);
+        assertThat(users.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo("Changed Meanwhile");
+    }
+
+    @Test
+    void a_session_open_when_its_account_is_disabled_ends_at_its_next_page() {
+        String username = uniqueUsername("olga");
+        create(username, "Olga Open", Role.VIEWER, PASSWORD);
+        sql.sql("update app_user set password_change_required = false where username = ?").param(username).update();
+        signInAs(username);
+        UI.getCurrent().navigate("deployments");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+
+        sql.sql("update app_user set enabled = false, version = version + 1 where username = ?").param(username).update();
+        UI.getCurrent().navigate("compare");
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    /** The layout builds its menu from these entries (Karibu does not draw the layout itself). */
+    @Test
+    void the_menu_offers_the_users_page_to_admins_only() {
+        assertThat(menuPaths()).contains("/admin/users", "/account");
+        for (String user : List.of("lead", "viewer")) {
+            signInAs(user);
+            assertThat(menuPaths()).as(user).contains("/account").doesNotContain("/admin/users");
+        }
+    }
+
+    private static List<String> menuPaths() {
+        return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::path).toList();
+    }
+}
