@@ -9,7 +9,9 @@ import java.util.Map;
  * The networks' own usage exports, read without a mapping. Each knows its columns (as their
  * documentation names them; see src/test/resources/imports/README.md), which one becomes active users
  * and why, and what period one row covers (explained in the UI under import.preset.NAME.explanation).
- * {@link #COLUMNS} is any other file, mapped column by column.
+ * {@link #COLUMNS} is any other file, mapped column by column. Where an export renamed a column over
+ * the years, its names are given as alternatives, "old|new"; several entries for one field take the
+ * largest of their values.
  */
 public enum ImportPreset {
 
@@ -24,13 +26,13 @@ public enum ImportPreset {
     /** Slack analytics dashboard, Overview, exported as CSV: one row per day. */
     SLACK(RowPeriod.DAY, Map.of(
             ImportField.DATE, List.of("Date"),
-            ImportField.ACTIVE_USERS, List.of("Daily active members"),
-            ImportField.REGISTERED_USERS, List.of("Total enabled membership"))),
+            ImportField.ACTIVE_USERS, List.of("Daily active members|Daily active people"),
+            ImportField.REGISTERED_USERS, List.of("Total enabled membership|Total members"))),
     /** Workplace from Meta, Admin Panel, Insights, People, Export: one row per day. */
     WORKPLACE(RowPeriod.DAY, Map.of(
             ImportField.DATE, List.of("Date"),
-            ImportField.ACTIVE_USERS, List.of("Daily active people"),
-            ImportField.REGISTERED_USERS, List.of("Claimed accounts"))),
+            ImportField.ACTIVE_USERS, List.of("Daily active people|Daily active users"),
+            ImportField.REGISTERED_USERS, List.of("Claimed accounts|Claimed people"))),
     /** Jive Community Manager Reports, User Adoption, Chart Results CSV: active = the previous 30 days. */
     JIVE(RowPeriod.PREVIOUS_30_DAYS, Map.of(
             ImportField.DATE, List.of("Date"),
@@ -52,7 +54,7 @@ public enum ImportPreset {
         return period;
     }
 
-    /** The columns this export has, whatever the file's header. */
+    /** The columns this export has, whatever the file's header; "a|b" when it named one column both ways. */
     public List<String> expectedColumns() {
         List<String> all = new ArrayList<>();
         columns.values().forEach(all::addAll);
@@ -65,7 +67,7 @@ public enum ImportPreset {
         columns.forEach((field, names) -> {
             List<String> present = new ArrayList<>();
             for (String name : names) {
-                HeaderNames.find(header, List.of(name)).ifPresent(present::add);
+                HeaderNames.find(header, alternatives(name)).ifPresent(present::add);
             }
             found.put(field, present);
         });
@@ -74,6 +76,10 @@ public enum ImportPreset {
 
     /** Whether a header looks like this export: each of its columns is there. */
     public boolean recognises(List<String> header) {
-        return this != COLUMNS && expectedColumns().stream().allMatch(name -> HeaderNames.find(header, List.of(name)).isPresent());
+        return this != COLUMNS && expectedColumns().stream().allMatch(name -> HeaderNames.find(header, alternatives(name)).isPresent());
+    }
+
+    private static List<String> alternatives(String names) {
+        return List.of(names.split("\\|"));
     }
 }
