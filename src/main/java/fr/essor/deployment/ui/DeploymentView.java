@@ -24,6 +24,7 @@ import fr.essor.base.ui.StaleEditDialog;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.service.DeletionImpact;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.imports.ui.ImportDialogs;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.milestone.ui.MilestoneLog;
 import java.time.Clock;
@@ -43,6 +44,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final DeploymentFacts facts = new DeploymentFacts();
     final Button edit = new Button();
     final Button delete = new Button();
+    final Button importFile = new Button();
+    private final ImportDialogs importDialogs;
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
     private @Nullable ActivationChartPanel charts;
@@ -50,8 +53,10 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final ActivationSeriesService series;
     private final Clock clock;
 
-    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock) {
+    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock,
+                   ImportDialogs importDialogs) {
         this.deployments = deployments;
+        this.importDialogs = importDialogs;
         this.milestones = milestones;
         this.series = series;
         this.clock = clock;
@@ -62,11 +67,14 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(click -> confirmDelete());
+        importFile.setText(getTranslation("import.button"));
+        importFile.setIcon(VaadinIcon.UPLOAD.create());
+        importFile.addClickListener(click -> openImportDialog());
         referenceBadge.setText(getTranslation("deployment.referenceCase"));
         referenceBadge.getElement().getThemeList().add("badge contrast");
         demoBadge.setText(getTranslation("deployment.demo"));
         demoBadge.getElement().getThemeList().add("badge error");
-        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, demoBadge, edit, delete);
+        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, demoBadge, importFile, edit, delete);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
@@ -106,6 +114,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         boolean mayChange = deployments.mayChange(idOf(shown));
         edit.setVisible(mayChange);
         delete.setVisible(mayChange);
+        importFile.setVisible(importDialogs.mayImport(idOf(shown)));
         if (history != null) {
             history.refresh();
         }
@@ -136,6 +145,12 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 copy -> new FormDialog<>(getTranslation("deployment.edit.title"), new DeploymentForm(), copy,
                         deployments::save, saved -> reload(), this::reload).open(),
                 this::backToList);
+    }
+
+    private void openImportDialog() {
+        if (deployment != null) {
+            importDialogs.open(idOf(deployment), deployment.getOrganisation(), this::reload);
+        }
     }
 
     private void confirmDelete() {
