@@ -1,6 +1,7 @@
 package fr.essor.deployment.ui;
 
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -50,6 +51,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable MilestoneLog log;
     private @Nullable ActivationChartPanel charts;
     private @Nullable ChangeHistory history;
+    private @Nullable Component importList;
     private final ActivationSeriesService series;
     private final Clock clock;
 
@@ -87,7 +89,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Deployment found = deployments.find(id).orElseThrow(NotFoundException::new);
         show(found);
         if (log != null) {
-            remove(charts, log, history);
+            remove(charts, log, importList, history);
         }
         ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
         charts = chartPanel;
@@ -97,7 +99,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             chartPanel.refresh();
         }, this::backToList));
         history = new ChangeHistory(deployments, id);
-        add(chartPanel, log, history);
+        importList = importDialogs.list(id, this::reload);
+        add(chartPanel, log, importList, history);
     }
 
     @Override
@@ -149,7 +152,19 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void openImportDialog() {
         if (deployment != null) {
-            importDialogs.open(idOf(deployment), deployment.getOrganisation(), this::reload);
+            importDialogs.open(idOf(deployment), deployment.getOrganisation(), () -> {
+                reload();
+                showImports();
+            });
+        }
+    }
+
+    /** The list of imports anew, with the one just made. */
+    private void showImports() {
+        if (deployment != null && importList != null) {
+            Component fresh = importDialogs.list(idOf(deployment), this::reload);
+            replace(importList, fresh);
+            importList = fresh;
         }
     }
 

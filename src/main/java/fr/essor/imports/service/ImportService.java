@@ -5,6 +5,7 @@ import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentPermissions;
 import fr.essor.milestone.domain.Milestone;
 import fr.essor.milestone.service.BulkInserts;
 import fr.essor.milestone.service.MilestoneBulkWrites;
@@ -40,8 +41,11 @@ public class ImportService {
     private final ImportRecords records;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DeploymentPermissions permissions;
 
-    ImportService(MilestoneBulkWrites milestones, ImportRecords records, AuditTrail audit, Clock clock) {
+    ImportService(MilestoneBulkWrites milestones, ImportRecords records, AuditTrail audit, Clock clock,
+                  DeploymentPermissions permissions) {
+        this.permissions = permissions;
         this.milestones = milestones;
         this.records = records;
         this.audit = audit;
@@ -136,6 +140,16 @@ public class ImportService {
                 counts[LineOutcome.SKIPPED.ordinal()], counts[LineOutcome.REFUSED.ordinal()]);
     }
 
+    /** Who sees a deployment's imports: those who see its change history. */
+    public boolean mayReadImports(long deploymentId) {
+        return permissions.mayReadHistory(deploymentId);
+    }
+
+    /** Only an admin undoes an import. */
+    public boolean mayUndo() {
+        return CurrentUser.hasRole(AppRoles.ADMIN);
+    }
+
     @PreAuthorize("@deploymentPermissions.mayReadHistory(#deploymentId)")
     public List<ImportSummary> imports(long deploymentId) {
         return records.forDeployment(deploymentId);
@@ -153,7 +167,7 @@ public class ImportService {
         if (batch.undone()) {
             throw new RuleViolationException(List.of(Violation.of("import", "import.undo.already")));
         }
-        long edited = milestones.editedSince(importId);
+        long edited = milestones.editedSince(batch.deploymentId(), importId);
         if (edited > 0) {
             throw new RuleViolationException(List.of(Violation.of("import", "import.undo.edited", edited)));
         }

@@ -21,6 +21,11 @@ public class ImportDialogs {
         return milestones.mayLog(deploymentId);
     }
 
+    /** The deployment's imports (hidden when none, or from who may not read its history); admins undo them. */
+    public com.vaadin.flow.component.Component list(long deploymentId, Runnable onUndone) {
+        return new ImportList(imports, deploymentId, onUndone);
+    }
+
     /** @param onImported told once an import has committed, so the page redraws its chart and log */
     public void open(long deploymentId, String organisation, Runnable onImported) {
         new ImportDialog(imports, deploymentId, organisation, onImported).open();

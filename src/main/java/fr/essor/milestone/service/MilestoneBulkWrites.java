@@ -92,15 +92,16 @@ public class MilestoneBulkWrites {
 
     /** How many of the rows an import added were edited since: an undo would lose those edits. */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public long editedSince(long importId) {
-        return sql.sql("select (select count(*) from measurement where import_id = :id and version > 0)"
-                        + " + (select count(*) from rollout_event where import_id = :id and version > 0)")
-                .param("id", importId).query(Long.class).single();
+    public long editedSince(long deploymentId, long importId) {
+        return sql.sql("select (select count(*) from measurement where deployment_id = :deployment and import_id = :id"
+                        + " and version > 0) + (select count(*) from rollout_event where import_id = :id and version > 0)")
+                .param("deployment", deploymentId).param("id", importId).query(Long.class).single();
     }
 
     /** Removes exactly the rows the import added and puts back the rows it replaced, ids included. */
     public void undo(long deploymentId, long importId, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay) {
-        sql.sql("delete from measurement where import_id = :id").param("id", importId).update();
+        sql.sql("delete from measurement where deployment_id = :deployment and import_id = :id")
+                .param("deployment", deploymentId).param("id", importId).update();
         sql.sql("delete from rollout_event where import_id = :id").param("id", importId).update();
         sql.sql("insert into measurement (" + BulkInserts.MEASUREMENT_COLUMNS + ", import_id) select "
                         + BulkInserts.MEASUREMENT_COLUMNS + ", origin_import_id from import_replaced_measurement where import_id = :id")
