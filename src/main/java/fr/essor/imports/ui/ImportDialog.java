@@ -49,7 +49,6 @@ class ImportDialog extends Dialog {
     private final Runnable onImported;
     final RadioButtonGroup<ImportContent> content = new RadioButtonGroup<>();
     final Upload upload = new Upload();
-    final Paragraph fileShown = new Paragraph();
     final Select<ImportPreset> preset = new Select<>();
     final Paragraph explanation = new Paragraph();
     final MappingFields mapping = new MappingFields();
@@ -93,7 +92,7 @@ class ImportDialog extends Dialog {
         run.addClickListener(click -> startImport());
         showChoices(false);
         VerticalLayout body = new VerticalLayout(content, upload, new Span(getTranslation("import.upload.hint", MAX_MEGABYTES)),
-                fileShown, preset, explanation, mapping, duplicates, problem, preview, progress);
+                preset, explanation, mapping, duplicates, problem, preview, progress);
         body.setPadding(false);
         add(body);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), run);
@@ -115,7 +114,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.button")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooLarge", MAX_MEGABYTES))
                 .setIncorrectFileType(getTranslation("import.upload.wrongType")));
         upload.setI18n(i18n);
@@ -127,7 +126,6 @@ class ImportDialog extends Dialog {
         forgetFile();
         file = received;
         fileName = name;
-        fileShown.setText(getTranslation("import.file", name));
         problem.setText("");
         if (received.toFile().length() > (long) MAX_MEGABYTES * 1024 * 1024) {
             problem.setText(getTranslation("import.upload.tooLarge", MAX_MEGABYTES));

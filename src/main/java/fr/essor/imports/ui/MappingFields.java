@@ -21,6 +21,11 @@ class MappingFields extends Composite<FormLayout> implements HasEnabled {
     final Map<ImportField, Select<String>> selects = new EnumMap<>(ImportField.class);
     private Runnable onChange = () -> { };
 
+    MappingFields() {
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+                new FormLayout.ResponsiveStep("48em", 3));
+    }
+
     void show(ImportContent content, List<String> header, ColumnMapping mapping) {
         getContent().removeAll();
         selects.clear();

@@ -27,8 +27,8 @@ class PreviewGrid extends Composite<VerticalLayout> {
         grid.addColumn(this::values).setKey("values").setHeader(getTranslation("milestone.details")).setFlexGrow(2);
         grid.addColumn(line -> getTranslation("import.outcome." + line.outcome())).setKey("result")
                 .setHeader(getTranslation("import.column.result")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::reasons).setKey("reason").setFlexGrow(3);
-        grid.setHeight("18rem");
+        grid.addColumn(this::reasons).setKey("reason").setHeader(getTranslation("import.column.reason")).setFlexGrow(3);
+        grid.setHeight("22rem");
         getContent().setPadding(false);
         getContent().setSpacing(false);
         getContent().add(counts, firstLines, grid);
@@ -58,8 +58,10 @@ class PreviewGrid extends Composite<VerticalLayout> {
         return line.reasons().stream().map(this::reason).collect(Collectors.joining(" "));
     }
 
+    /** The import's own messages name the field before them; the forms' rules already name it in theirs. */
     private String reason(Violation violation) {
-        return getTranslation("import.reason", getTranslation(violation.field()),
-                getTranslation(violation.messageKey(), violation.argumentArray()));
+        String message = getTranslation(violation.messageKey(), violation.argumentArray());
+        boolean namesItsField = !violation.messageKey().startsWith("import.") && !violation.messageKey().startsWith("validation.");
+        return namesItsField ? message : getTranslation("import.reason", getTranslation(violation.field()), message);
     }
 }
