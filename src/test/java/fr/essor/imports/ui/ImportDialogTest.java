@@ -5,7 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import fr.essor.KaribuTest;
@@ -95,6 +98,32 @@ class ImportDialogTest extends KaribuTest {
             UI.getCurrent().navigate("deployment/" + othersId);
             assertThat(_find(Button.class, spec -> spec.withText("Importer"))).isEmpty();
         }
+    }
+
+    @Test
+    void an_admin_undoes_an_import_from_the_page_and_the_log_loses_its_rows() throws IOException {
+        long id = testDeployments.create(1000, null).getId();
+        ImportDialog dialog = openOn(id);
+        dialog.fileReceived("usage.csv", csv("Date,Active users\n2024-03-01,100\n2024-03-02,110\n"));
+        dialog.run.click();
+        dialog.running.join();
+        MockVaadin.clientRoundtrip(false);
+        ImportList imports = _get(ImportList.class);
+        assertThat(imports.grid.getGenericDataView().getItems()).singleElement()
+                .satisfies(summary -> assertThat(summary.linesSaved()).isEqualTo(2));
+
+        Button undo = (Button) GridKt._getCellComponent(imports.grid, 0, "undo");
+        assertThat(undo.getText()).isEqualTo("Annuler l’import");
+        undo.click();
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Annuler l’import de usage.csv ?");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(ImportList.class).grid.getGenericDataView().getItems()).singleElement()
+                .satisfies(summary -> assertThat(summary.undone()).isTrue());
+        assertThat(_find(Grid.class).stream().flatMap(grid -> grid.getGenericDataView().getItems())
+                .filter(TimelineEntry.class::isInstance)).isEmpty();
+        assertThat(GridKt._getCellComponent(_get(ImportList.class).grid, 0, "undo")).isInstanceOf(com.vaadin.flow.component.html.Span.class);
     }
 
     @Test
