@@ -44,6 +44,7 @@ public final class ImportBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
 
     public static void main(String[] args) throws Exception {
+        // Arguments: the folder, then H2's settings (default: Essor's own, essor.h2.settings).
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-import");
         Files.createDirectories(folder);
         Path file = folder.resolve("measurements-1M.csv");
@@ -56,7 +57,7 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("essor")
-                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")) {
+                                + ";" + (args.length > 1 ? args[1] : "DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"))) {
             UserDetails admin = app.getBean(UserDetailsService.class).loadUserByUsername("admin");
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
