@@ -22,7 +22,17 @@ import fr.essor.user.domain.Role;
 import fr.essor.user.service.AccountDetails;
 import fr.essor.user.service.UserAdministration;
 import java.util.Set;
+import fr.essor.imports.service.ColumnMapping;
+import fr.essor.imports.service.DuplicateChoice;
+import fr.essor.imports.service.ImportContent;
+import fr.essor.imports.service.ImportField;
+import fr.essor.imports.service.ImportPreset;
+import fr.essor.imports.service.ImportRequest;
+import fr.essor.imports.service.ImportService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +66,8 @@ class AccessMatrixTest extends KaribuTest {
     UserAdministration administration;
     @Autowired
     DeploymentMembers members;
+    @Autowired
+    ImportService imports;
 
     /** Created by the lead, who thereby became its member. */
     private Deployment leads;
@@ -143,6 +155,43 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: own {1}, others'' {2}, reference case {3}, undo {4}")
+    @CsvSource({
+            "admin,  true,  true,  true,  true",
+            "lead,   true,  false, false, false",
+            "viewer, false, false, false, false"})
+    void each_role_imports_and_undoes_only_what_it_may(String user, boolean own, boolean othersToo, boolean referenceToo,
+                                                       boolean undo) {
+        signInAs("admin");
+        long adminsImport = imports.importFile(csvRequest(others.getId()), csv("2024-05-01"), line -> { }).importId();
+        signInAs(user);
+
+        for (var expected : List.of(new Object[]{leads, own}, new Object[]{others, othersToo}, new Object[]{reference, referenceToo})) {
+            long id = ((Deployment) expected[0]).getId();
+            boolean allowed = (boolean) expected[1];
+            assertAllowed(() -> imports.preview(csvRequest(id), csv("2024-05-02"), 10), allowed);
+            assertAllowed(() -> importOneLine(id), allowed);
+            assertThat(milestones.timeline(id)).as("imported into " + id).hasSize((allowed ? 3 : 2) + (id == others.getId() ? 1 : 0));
+        }
+        assertAllowed(() -> imports.undo(adminsImport), undo);
+        signInAs("admin");
+        assertThat(imports.imports(others.getId()).getLast().undone()).isEqualTo(undo);
+    }
+
+    private long importOneLine(long deploymentId) {
+        return imports.importFile(csvRequest(deploymentId), csv("2024-05-02"), line -> { }).importId();
+    }
+
+    private static ImportRequest csvRequest(long deploymentId) {
+        return new ImportRequest(deploymentId, "usage.csv", ImportContent.MEASUREMENTS, ImportPreset.COLUMNS,
+                new ColumnMapping(Map.of(ImportField.DATE, List.of("Date"), ImportField.ACTIVE_USERS, List.of("Active users"))),
+                DuplicateChoice.SKIP);
+    }
+
+    private static ByteArrayInputStream csv(String day) {
+        return new ByteArrayInputStream(("Date,Active users\n" + day + ",10\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void a_lead_cannot_move_another_deployments_measurement_into_their_own() {
         signInAs("lead");
@@ -217,6 +266,7 @@ class AccessMatrixTest extends KaribuTest {
             assertThat(visible("Supprimer")).isEqualTo(offered);
             assertThat(visible("Saisir une mesure")).isEqualTo(offered);
             assertThat(visible("Noter un événement")).isEqualTo(offered);
+            assertThat(visible("Importer")).isEqualTo(offered);
         }
     }
 

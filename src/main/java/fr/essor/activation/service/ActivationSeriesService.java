@@ -107,15 +107,17 @@ public class ActivationSeriesService {
         String column = figure.column;
         String inRange = " where on_day between :from and :to and " + column + " is not null"
                          + (of.size() == 1 ? " and deployment_id = :deployment" : "");
-        String kept = bucketing == Bucketing.EACH_MEASUREMENT
-                ? "select deployment_id, on_day as last_day from activity_day" + inRange
-                : "select deployment_id, max(on_day) as last_day from activity_day" + inRange
-                  + " group by deployment_id, extract(year from on_day),"
-                  + " floor((extract(month from on_day) - 1) / " + bucketing.months() + ")";
-        var query = sql.sql("select a.deployment_id, a.on_day, a.day_precision, a." + column + " as figure, a.source"
-                        + " from activity_day a join (" + kept + ") kept"
-                        + " on kept.deployment_id = a.deployment_id and kept.last_day = a.on_day"
-                        + " order by a.deployment_id, a.on_day")
+        // One pass: each row numbered within its deployment's month or quarter, newest first; the first is
+        // kept. (A join on a grouped subquery made H2 regroup the table for every row.)
+        String rows = bucketing == Bucketing.EACH_MEASUREMENT
+                ? "select deployment_id, on_day, day_precision, " + column + " as figure, source, 1 as newest"
+                  + " from activity_day" + inRange
+                : "select deployment_id, on_day, day_precision, " + column + " as figure, source,"
+                  + " row_number() over (partition by deployment_id, extract(year from on_day),"
+                  + " floor((extract(month from on_day) - 1) / " + bucketing.months() + ") order by on_day desc) as newest"
+                  + " from activity_day" + inRange;
+        var query = sql.sql("select deployment_id, on_day, day_precision, figure, source from (" + rows + ") bucketed"
+                        + " where newest = 1 order by deployment_id, on_day")
                 .param("from", Date.valueOf(period.fromOrEarliest()))
                 .param("to", Date.valueOf(period.toOrLatest()));
         if (of.size() == 1) {

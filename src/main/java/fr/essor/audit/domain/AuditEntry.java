@@ -16,7 +16,8 @@ public class AuditEntry extends AbstractEntity {
 
     public enum Action { CREATE, UPDATE, DELETE }
 
-    public enum Subject { DEPLOYMENT, MEASUREMENT, EVENT }
+    /** IMPORT: one entry for a whole CSV import (and one for its undo), never one per line. */
+    public enum Subject { DEPLOYMENT, MEASUREMENT, EVENT, IMPORT }
 
     private Instant changedAt = Instant.EPOCH;
     private String username = "";

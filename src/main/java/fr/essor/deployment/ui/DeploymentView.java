@@ -1,6 +1,7 @@
 package fr.essor.deployment.ui;
 
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,6 +27,7 @@ import fr.essor.transfer.ui.ExportLinks;
 import com.vaadin.flow.component.Component;
 import fr.essor.deployment.service.DeletionImpact;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.imports.ui.ImportDialogs;
 import fr.essor.milestone.service.MilestoneService;
 import fr.essor.milestone.ui.MilestoneLog;
 import java.time.Clock;
@@ -45,19 +47,23 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final DeploymentFacts facts = new DeploymentFacts();
     final Button edit = new Button();
     final Button delete = new Button();
+    final Button importFile = new Button();
+    private final ImportDialogs importDialogs;
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
     private @Nullable ActivationChartPanel charts;
     private @Nullable ChangeHistory history;
+    private @Nullable Component importList;
     private final ActivationSeriesService series;
     private final Clock clock;
     private final ExportLinks exports;
     private @Nullable Component exportLinks;
 
     DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock,
-                   ExportLinks exports) {
+                   ExportLinks exports, ImportDialogs importDialogs) {
         this.exports = exports;
         this.deployments = deployments;
+        this.importDialogs = importDialogs;
         this.milestones = milestones;
         this.series = series;
         this.clock = clock;
@@ -68,11 +74,14 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(click -> confirmDelete());
+        importFile.setText(getTranslation("import.button"));
+        importFile.setIcon(VaadinIcon.UPLOAD.create());
+        importFile.addClickListener(click -> openImportDialog());
         referenceBadge.setText(getTranslation("deployment.referenceCase"));
         referenceBadge.getElement().getThemeList().add("badge contrast");
         demoBadge.setText(getTranslation("deployment.demo"));
         demoBadge.getElement().getThemeList().add("badge error");
-        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, demoBadge, edit, delete);
+        HorizontalLayout header = new HorizontalLayout(title, referenceBadge, demoBadge, importFile, edit, delete);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
@@ -90,7 +99,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         exportLinks = exports.forDeployment(id);
         addComponentAtIndex(2, exportLinks);
         if (log != null) {
-            remove(charts, log, history);
+            remove(charts, log, importList, history);
         }
         ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
         charts = chartPanel;
@@ -100,7 +109,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             chartPanel.refresh();
         }, this::backToList));
         history = new ChangeHistory(deployments, id);
-        add(chartPanel, log, history);
+        importList = importDialogs.list(id, this::reload);
+        add(chartPanel, log, importList, history);
     }
 
     @Override
@@ -117,6 +127,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         boolean mayChange = deployments.mayChange(idOf(shown));
         edit.setVisible(mayChange);
         delete.setVisible(mayChange);
+        importFile.setVisible(importDialogs.mayImport(idOf(shown)));
         if (history != null) {
             history.refresh();
         }
@@ -147,6 +158,24 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 copy -> new FormDialog<>(getTranslation("deployment.edit.title"), new DeploymentForm(), copy,
                         deployments::save, saved -> reload(), this::reload).open(),
                 this::backToList);
+    }
+
+    private void openImportDialog() {
+        if (deployment != null) {
+            importDialogs.open(idOf(deployment), deployment.getOrganisation(), () -> {
+                reload();
+                showImports();
+            });
+        }
+    }
+
+    /** The list of imports anew, with the one just made. */
+    private void showImports() {
+        if (deployment != null && importList != null) {
+            Component fresh = importDialogs.list(idOf(deployment), this::reload);
+            replace(importList, fresh);
+            importList = fresh;
+        }
     }
 
     private void confirmDelete() {

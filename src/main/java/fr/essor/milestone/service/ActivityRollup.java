@@ -53,6 +53,15 @@ public class ActivityRollup {
                 .param("deployment", deploymentId).param("day", day).update();
     }
 
+    /** Every day from..to at once, after a bulk write such as an import: two statements, not one per day. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refreshDays(long deploymentId, LocalDate from, LocalDate to) {
+        sql.sql("delete from activity_day where deployment_id = :deployment and on_day between :from and :to")
+                .param("deployment", deploymentId).param("from", from).param("to", to).update();
+        sql.sql(ROLLUP.replace("{where}", "deployment_id = :deployment and happened_on between :from and :to"))
+                .param("deployment", deploymentId).param("from", from).param("to", to).update();
+    }
+
     /** Rebuilds a whole deployment, after a bulk load such as an import. */
     @Transactional
     public void rebuild(long deploymentId) {

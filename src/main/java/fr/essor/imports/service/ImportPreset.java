@@ -1,0 +1,85 @@
+package fr.essor.imports.service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The networks' own usage exports, read without a mapping. Each knows its columns (as their
+ * documentation names them; see src/test/resources/imports/README.md), which one becomes active users
+ * and why, and what period one row covers (explained in the UI under import.preset.NAME.explanation).
+ * {@link #COLUMNS} is any other file, mapped column by column. Where an export renamed a column over
+ * the years, its names are given as alternatives, "old|new"; several entries for one field take the
+ * largest of their values.
+ */
+public enum ImportPreset {
+
+    COLUMNS(RowPeriod.AS_GIVEN, Map.of()),
+    /**
+     * Microsoft 365 admin center, Viva Engage activity, "Users" view, or Graph getYammerActivityUserCounts:
+     * one row per Report Date with the users who read, posted and liked that day, counted separately.
+     */
+    VIVA_ENGAGE(RowPeriod.DAY, Map.of(
+            ImportField.DATE, List.of("Report Date"),
+            ImportField.ACTIVE_USERS, List.of("Read", "Posted", "Liked"))),
+    /** Slack analytics dashboard, Overview, exported as CSV: one row per day. */
+    SLACK(RowPeriod.DAY, Map.of(
+            ImportField.DATE, List.of("Date"),
+            ImportField.ACTIVE_USERS, List.of("Daily active members|Daily active people"),
+            ImportField.REGISTERED_USERS, List.of("Total enabled membership|Total members"))),
+    /** Workplace from Meta, Admin Panel, Insights, People, Export: one row per day. */
+    WORKPLACE(RowPeriod.DAY, Map.of(
+            ImportField.DATE, List.of("Date"),
+            ImportField.ACTIVE_USERS, List.of("Daily active people|Daily active users"),
+            ImportField.REGISTERED_USERS, List.of("Claimed accounts|Claimed people"))),
+    /** Jive Community Manager Reports, User Adoption, Chart Results CSV: active = the previous 30 days. */
+    JIVE(RowPeriod.PREVIOUS_30_DAYS, Map.of(
+            ImportField.DATE, List.of("Date"),
+            ImportField.ACTIVE_USERS, List.of("Active Users"),
+            ImportField.REGISTERED_USERS, List.of("Registered Users")));
+
+    /** What one row's active users count: that day, or anyone active in the days before it. */
+    public enum RowPeriod { AS_GIVEN, DAY, PREVIOUS_30_DAYS }
+
+    private final RowPeriod period;
+    private final Map<ImportField, List<String>> columns;
+
+    ImportPreset(RowPeriod period, Map<ImportField, List<String>> columns) {
+        this.period = period;
+        this.columns = columns;
+    }
+
+    public RowPeriod period() {
+        return period;
+    }
+
+    /** The columns this export has, whatever the file's header; "a|b" when it named one column both ways. */
+    public List<String> expectedColumns() {
+        List<String> all = new ArrayList<>();
+        columns.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The mapping for this header: each field's columns, as the header spells them; absent ones left out. */
+    public ColumnMapping mappingFor(List<String> header) {
+        Map<ImportField, List<String>> found = new EnumMap<>(ImportField.class);
+        columns.forEach((field, names) -> {
+            List<String> present = new ArrayList<>();
+            for (String name : names) {
+                HeaderNames.find(header, alternatives(name)).ifPresent(present::add);
+            }
+            found.put(field, present);
+        });
+        return new ColumnMapping(found);
+    }
+
+    /** Whether a header looks like this export: each of its columns is there. */
+    public boolean recognises(List<String> header) {
+        return this != COLUMNS && expectedColumns().stream().allMatch(name -> HeaderNames.find(header, alternatives(name)).isPresent());
+    }
+
+    private static List<String> alternatives(String names) {
+        return List.of(names.split("\\|"));
+    }
+}
