@@ -3,6 +3,11 @@ package fr.essor.browser;
 import fr.essor.TestDeployments;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,6 +32,21 @@ abstract class BrowserTest {
     TestDeployments testDeployments;
 
     WebDriver driver;
+
+    @Autowired
+    SecurityContextHolderStrategy thisContextsStrategy;
+
+    /**
+     * Each Spring context in this JVM installs its own Vaadin-aware holder as the global one, each with its
+     * own thread-local: once a second context started (the PostgreSQL journey, the OIDC test), the test's
+     * own service calls "as the admin" landed where this context's method security never looks.
+     */
+    @BeforeEach
+    void serviceCallsRunAsTheTestsUser() {
+        SecurityContext testsUser = TestSecurityContextHolder.getContext();
+        SecurityContextHolder.setContextHolderStrategy(thisContextsStrategy);
+        SecurityContextHolder.setContext(testsUser);
+    }
 
     void open(String language, String path) {
         open(language, path, "admin");
