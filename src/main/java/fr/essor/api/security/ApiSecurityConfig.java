@@ -59,11 +59,14 @@ class ApiSecurityConfig {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
+        // RFC 9457: no type means "about:blank", and a missing member is left out rather than written as "null".
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", String.valueOf(problem.getInstance()));
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
         JSON.writeValue(response.getOutputStream(), body);
     }
 }

@@ -1,6 +1,7 @@
 package fr.essor.base.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,13 +51,22 @@ public abstract class BoundForm<T> extends Composite<FormLayout> {
         return binder.writeBeanIfValid(bean);
     }
 
+    /**
+     * Each message next to its field, and the first such field focused: a long form's refusal may sit
+     * below the dialog's fold (the source field at the bottom), where a click on Save seemed to do nothing.
+     */
     public void showViolations(List<Violation> violations) {
+        boolean focused = false;
         for (Violation violation : violations) {
             String message = getTranslation(violation.messageKey(), violation.argumentArray());
             HasValidation field = fieldsByProperty.get(violation.field());
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
+                if (!focused && field instanceof Focusable<?> focusable) {
+                    focusable.focus();
+                    focused = true;
+                }
             } else {
                 Notification.show(message, 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
