@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.essor.TestDeployments;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * comparison. Subclassed to run once on PostgreSQL too.
  */
 class JourneyInBrowserIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient sql;
+
+    /** The switch to English is kept on the lead's account; other tests expect the demo lead in French. */
+    @AfterEach
+    void forgetTheLeadsLanguage() {
+        sql.sql("update app_user set language = null where username = 'lead'").update();
+    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofMinutes(3));
