@@ -52,7 +52,8 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
-            routes = new Routes(viewsIn("fr.essor"), new HashSet<>(), true);
+            // Essor's own error view too, as the application registers it: a refused page shows it.
+            routes = new Routes(viewsIn("fr.essor"), new HashSet<>(Set.of(fr.essor.base.ui.PageNotFound.class)), true);
         }
     }
 

@@ -233,7 +233,17 @@ class AccessMatrixTest extends KaribuTest {
         signInAs(user);
         UI.getCurrent().navigate("admin/audit");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
-                .isEqualTo(opens ? "AuditTrailView" : "RouteNotFoundError");
+                .isEqualTo(opens ? "AuditTrailView" : "PageNotFound");
+    }
+
+    @Test
+    void a_page_refused_to_a_viewer_says_so_in_their_language_inside_the_menu() {
+        signInAs("viewer");
+        UI.getCurrent().navigate("admin/users");
+
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Revenir au tableau de bord"))
+                .getHref()).isEmpty();
     }
 
     @Test
@@ -307,7 +317,7 @@ class AccessMatrixTest extends KaribuTest {
         UI.getCurrent().navigate("admin/users");
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
-                .isEqualTo(allowed ? "UserAdminView" : "RouteNotFoundError");
+                .isEqualTo(allowed ? "UserAdminView" : "PageNotFound");
     }
 
     @ParameterizedTest

@@ -210,4 +210,9 @@ public class Deployment extends AbstractEntity {
     public boolean isDemo() {
         return demo;
     }
+
+    /** Only for a deployment coming back from an export: a fictitious one must stay labelled as such. */
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
 }

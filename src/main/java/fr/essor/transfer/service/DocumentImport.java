@@ -84,6 +84,8 @@ public class DocumentImport {
         deployment.setNotes(record.notes());
         deployment.setSource(record.source());
         deployment.setReferenceCase(record.referenceCase());
+        // Otherwise a re-imported fictitious deployment would count in the dashboard's real totals.
+        deployment.setDemo(record.demo());
         return deployment;
     }
 

@@ -202,6 +202,18 @@ class ExportAndRoundTripTest extends KaribuTest {
     }
 
     @Test
+    void a_fictitious_deployment_comes_back_fictitious() {
+        var record = export.document(rich.getId()).orElseThrow().deployment();
+        var fictitious = new DeploymentDocument.Record(null, TestDeployments.uniqueName("Fictif"), null, null, null,
+                record.headcount(), null, null, null, null, null, null, null, null, false, true);
+
+        long imported = documentImport.importDocument(new DeploymentDocument(1, null, null, fictitious,
+                java.util.List.of(), java.util.List.of(), null));
+
+        assertThat(export.document(imported).orElseThrow().deployment().demo()).isTrue();
+    }
+
+    @Test
     void a_viewer_cannot_import_and_a_lead_cannot_import_a_reference_case() {
         DeploymentDocument document = export.document(rich.getId()).orElseThrow();
         var record = document.deployment();
