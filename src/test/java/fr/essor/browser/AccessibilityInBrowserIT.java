@@ -124,6 +124,11 @@ class AccessibilityInBrowserIT extends BrowserTest {
         audit("deployments list");
         go("/deployment/" + demo, "essor-apex-chart .apexcharts-series");
         audit("deployment with measurements");
+        // The chart's gist is written under its title and is part of its accessible name.
+        String summary = driver.findElement(By.xpath("//h2/following-sibling::p[1]")).getDomProperty("textContent");
+        assertThat(summary).matches("Dernière mesure \\(.+\\) : [\\d,]+\\W?% ; \\d+ événement\\(s\\)");
+        assertThat(driver.findElement(By.tagName("essor-apex-chart")).getAttribute("aria-label")).contains(summary);
+        screenshot("a11y-deployment-fr");
         withDialog("Saisir une mesure", "measurement dialog");
         withDialog("Noter un événement", "event dialog");
         withDialog("Importer", "import dialog");
@@ -135,6 +140,14 @@ class AccessibilityInBrowserIT extends BrowserTest {
                 testDeployments.idOf("Air France-KLM Cargo"), testDeployments.idOf("Carlson Wagonlit Travel"),
                 rollout.getId()), "essor-apex-chart .apexcharts-series");
         audit("comparison of 6");
+        // Six deployments, six line styles and six marker shapes: colour is not the only way to tell them apart.
+        @SuppressWarnings("unchecked")
+        List<String> styles = (List<String>) js().executeScript("""
+                return [...document.querySelectorAll('essor-apex-chart .apexcharts-series')]
+                    .map(s => s.querySelector('path.apexcharts-line').getAttribute('stroke-dasharray'));""");
+        // (One of the six has no activation rate to draw.)
+        assertThat(styles).hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
+        screenshot("a11y-compare-6-fr");
         go("/admin/users", "vaadin-grid-cell-content");
         audit("users");
         go("/admin/audit", "h1");
@@ -146,6 +159,13 @@ class AccessibilityInBrowserIT extends BrowserTest {
 
         writeNeedsReview();
         assertThat(violations).as(() -> "WCAG violations, page by page:\n" + report(violations)).isEmpty();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.copy(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                folder.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String report(Map<String, List<String>> byPage) {
