@@ -20,6 +20,10 @@ const LABEL_CHARS = 28;
 const LABEL_FONT_PX = 11;
 const LABEL_ROW_PX = 20;
 
+/** One line style and one marker shape per series, in the order of the colours. */
+const DASHES = [0, 8, 2, 12, 4, 6];
+const SHAPES: ('circle' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross')[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'];
+
 const shorten = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 const escapeHtml = (text: string) =>
@@ -113,8 +117,11 @@ class EssorApexChart extends HTMLElement {
       },
       colors: config.colors,
       series: config.series.map((series) => ({ name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })),
-      stroke: { width: config.sparkline || dense ? 2 : 3, curve: 'straight' },
-      markers: { size: config.sparkline || dense ? 0 : 5, discrete },
+      // Compared deployments differ by line style and marker shape too, not by colour alone (WCAG 1.4.1).
+      stroke: { width: config.sparkline || dense ? 2 : 3, curve: 'straight',
+        dashArray: config.series.map((_, i) => DASHES[i % DASHES.length]) },
+      markers: { size: config.sparkline || dense ? 0 : 5, discrete,
+        shape: config.series.map((_, i) => SHAPES[i % SHAPES.length]) },
       xaxis: config.xAxis === 'NUMBER'
         // Whole months: the server sends bounds on multiples of the step and the number of steps between them.
         ? { type: 'numeric', min: config.xMin ?? undefined, max: config.xMax ?? undefined,

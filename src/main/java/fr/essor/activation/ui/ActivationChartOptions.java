@@ -90,8 +90,22 @@ final class ActivationChartOptions {
                 rate ? ValueFormat.PERCENT : ValueFormat.INTEGER, 0.0, rate ? yMax(series.activeUsers(), series.targetPct()) : null,
                 xMin, xMax, null,
                 xMarkers, yMarkers, ChartOptions.COLOUR_BLIND_SAFE, height, false,
-                in.getTranslation("chart.activation.description", series.organisation(), points.size(), series.events().size()),
+                in.getTranslation("chart.activation.description", series.organisation(), summary(series)),
                 fileName(series, "activation"), XAxisKind.DATETIME, "", false);
+    }
+
+    /**
+     * The chart's gist in one line: the last figure, when it was measured, how many events. Shown under the chart's
+     * title and part of its accessible name, so a screen reader user gets what a sighted user reads off the curve.
+     */
+    String summary(ActivationSeries series) {
+        if (series.activeUsers().isEmpty()) {
+            return in.getTranslation("chart.summary.noMeasurement", series.events().size());
+        }
+        SeriesPoint last = series.activeUsers().getLast();
+        String figure = last.ratePct() != null ? DisplayFormats.percent(last.ratePct(), locale)
+                : DisplayFormats.number(last.value(), locale);
+        return in.getTranslation("chart.summary", figure, DisplayFormats.date(last.date(), locale), series.events().size());
     }
 
     /** Countries reached as a share of the countries where the organisation works. */
@@ -110,7 +124,7 @@ final class ActivationChartOptions {
         List<ChartPoint> points = points(series.activeUsers(), true, point -> DisplayFormats.percent(point.ratePct(), locale));
         return new ChartOptions(language(), List.of(new ChartSeries(in.getTranslation("chart.series.rate"), points)),
                 ValueFormat.PERCENT, 0.0, null, null, null, null, List.of(), List.of(), ChartOptions.COLOUR_BLIND_SAFE, 60, true,
-                in.getTranslation("chart.activation.description", series.organisation(), points.size(), 0),
+                in.getTranslation("chart.activation.description", series.organisation(), summary(series)),
                 fileName(series, "sparkline"), XAxisKind.DATETIME, "", false);
     }
 

@@ -54,6 +54,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     /** The events drawn as markers, as text: hover titles are out of reach for keyboards and screen readers. */
     final Grid<EventMark> eventTable = new Grid<>();
     private final Details tableDetails = new Details();
+    final Paragraph summary = new Paragraph();
     private final Anchor csv = new Anchor();
     private @Nullable ActivationSeries shown;
 
@@ -80,7 +81,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         empty.setText(getTranslation("chart.empty"));
         help.addClassName("essor-help");
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("chart.title")), controls, help, empty, activationChart, reachTitle, reachChart, tableDetails);
+        getContent().add(new H2(getTranslation("chart.title")), summary, controls, help, empty, activationChart, reachTitle, reachChart, tableDetails);
         refresh();
     }
 
@@ -141,6 +142,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
         ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
+        summary.setText(options.summary(series));
         activationChart.setVisible(!series.activeUsers().isEmpty());
         activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME));
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;

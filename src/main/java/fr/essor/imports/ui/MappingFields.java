@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import fr.essor.base.ui.RequiredMark;
 import fr.essor.imports.service.ColumnMapping;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportField;
@@ -38,7 +39,9 @@ class MappingFields extends Composite<FormLayout> implements HasEnabled {
             select.setItems(choices);
             select.setItemLabelGenerator(column -> column.isEmpty() ? getTranslation("import.mapping.none") : column);
             select.setValue(mapping.firstColumnOf(field).orElse(NONE));
-            select.setRequiredIndicatorVisible(field.required());
+            if (field.required()) {
+                RequiredMark.show(select);
+            }
             select.addValueChangeListener(change -> {
                 markMissing();
                 onChange.run();

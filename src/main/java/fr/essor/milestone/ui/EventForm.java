@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.essor.base.ui.BoundForm;
 import fr.essor.base.ui.Fields;
 import fr.essor.base.ui.PartialDateField;
+import fr.essor.base.ui.RequiredMark;
 import fr.essor.milestone.domain.EventKind;
 import fr.essor.milestone.domain.RolloutEvent;
 
@@ -20,11 +21,11 @@ class EventForm extends BoundForm<RolloutEvent> {
 
     EventForm() {
         super(RolloutEvent.class);
-        date.setRequiredIndicatorVisible(true);
+        RequiredMark.show(date);
         kind.setLabel(getTranslation("event.kind"));
         kind.setItems(EventKind.values());
         kind.setItemLabelGenerator(value -> value == null ? "" : getTranslation("eventKind." + value.name()));
-        kind.setRequiredIndicatorVisible(true);
+        RequiredMark.show(kind);
         title.setRequired(true);
         binder.forField(date)
                 .withValidator(value -> !date.isUnreadable(), getTranslation("validation.notAYear"))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.essor.base.ui.BoundForm;
 import fr.essor.base.ui.Fields;
 import fr.essor.base.ui.PartialDateField;
+import fr.essor.base.ui.RequiredMark;
 import fr.essor.base.ui.WholeNumberConverter;
 import fr.essor.milestone.domain.Measurement;
 import java.util.function.BiConsumer;
@@ -26,7 +27,7 @@ class MeasurementForm extends BoundForm<Measurement> {
 
     MeasurementForm() {
         super(Measurement.class);
-        date.setRequiredIndicatorVisible(true);
+        RequiredMark.show(date);
         date.setHelperText(getTranslation("milestone.date.help"));
         binder.forField(date)
                 .withValidator(value -> !date.isUnreadable(), getTranslation("validation.notAYear"))
