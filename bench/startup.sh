@@ -47,8 +47,8 @@ measure() { # name jar jvm-options…
   local results=()
   for _ in $(seq "$runs"); do results+=("$(launch "$data" "$what" "$@")"); done
   printf '%-28s first page: %-24s RSS at idle: %-22s (load average %s)\n' "$name" \
-    "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%.1f", NR>1?" / ":"", $1} END {print " s"}')" \
-    "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%d", NR>1?" / ":"", $2} END {print " MB"}')" \
+    "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%.1f", (NR>1 ? " / " : ""), $1} END {print " s"}')" \
+    "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%d", (NR>1 ? " / " : ""), $2} END {print " MB"}')" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
