@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load benchmark: starts the production jar (built by ./essor when needed) with a 1 GB heap, the demo profile
+# and a fresh H2 file in target/bench-load, then drives SESSIONS Vaadin sessions at the protocol level
+# (fr.essor.bench.LoadBenchmark): each signs in, opens the dashboard, a deployment, the comparison and logs a
+# measurement; all stay open. Prints the heap per session after a full GC, then ACTIVE of those sessions keep
+# navigating for SECONDS and their server round-trips are printed (p50/p95/p99), with the errors.
+# Usage: bench/load.sh [sessions=2000] [opening at once=50] [active=200] [seconds=120]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sessions=${1:-2000}; opening=${2:-50}; active=${3:-200}; seconds=${4:-120}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+ESSOR_BUILD_ONLY=1 ./essor
+./mvnw -B -q -DskipTests -Dvaadin.skip test-compile
+
+data=$PWD/target/bench-load/data-$(date +%s)
+mkdir -p "$data"
+port=${PORT:-18080}
+log=$data/essor.log
+ESSOR_DATA_DIR=$data "$JAVA_HOME/bin/java" -Xmx1g ${ESSOR_JAVA_OPTS:-} -jar target/production/essor.jar \
+  --spring.profiles.active=demo --server.port="$port" \
+  "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "http://localhost:$port/login"; do
+  kill -0 $pid 2>/dev/null || { echo "Essor did not start, see $log"; exit 1; }
+  sleep 0.5
+done
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -B -q exec:java -Dexec.mainClass=fr.essor.bench.LoadBenchmark -Dexec.classpathScope=test \
+  -Dexec.args="http://localhost:$port $pid $data $sessions $opening $active $seconds" -Dexec.cleanupDaemonThreads=false
+grep -c ' ERROR ' "$log" | sed 's/^/server log lines at ERROR: /' || true

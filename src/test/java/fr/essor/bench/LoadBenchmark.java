@@ -1,0 +1,357 @@
+package fr.essor.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load benchmark: many people using Essor at once, spoken to at Vaadin's protocol level as a browser does
+ * (sign-in form, then Vaadin's init and UIDL requests with the security key and the sync/client counters).
+ * Each session opens the dashboard, a deployment, the comparison and logs a measurement; the sessions stay
+ * open, so the server's heap after a full collection, divided by the sessions, is what one session costs.
+ * Then some of the open sessions keep working (navigating with a think time) and their round-trips are timed.
+ * <p>
+ * The measurement is logged through the REST API with a token of the same user, not through the page's dialog:
+ * driving a dialog over UIDL means finding its fields' node ids in the server's answers, left for later.
+ * <p>
+ * Arguments: base URL, server pid (for jcmd), H2 data folder (the token is written there; the server runs H2
+ * with AUTO_SERVER=TRUE), sessions, users opening them at once, active users, seconds of the active phase.
+ */
+public final class LoadBenchmark {
+
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final String USER = "lead";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    /** Server round-trips in microseconds, by phase. */
+    private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger measurementDay = new AtomicInteger();
+    private String token = "";
+    private long deploymentId;
+    private volatile String phase = "open";
+
+    private LoadBenchmark(String base) {
+        this.base = base;
+    }
+
+    /** One browser tab: its cookie, its UI and Vaadin's counters. */
+    private final class Session {
+        String cookie = "";
+        String uiId = "";
+        String securityKey = "";
+        int syncId;
+        int clientId;
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (!cookie.isEmpty()) {
+                request.header("Cookie", "JSESSIONID=" + cookie);
+            }
+            request.header("Accept-Language", "fr");
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            timings.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1_000);
+            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst().ifPresent(c -> cookie = c.substring("JSESSIONID=".length(), c.indexOf(';')));
+            return response;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(base + path)));
+        }
+
+        void signIn() throws IOException, InterruptedException {
+            expect("login page", get("/login"), 200);
+            var signedIn = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + USER + "-demo")));
+            expect("sign-in", signedIn, 302);
+            if (signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                error("sign-in", "refused");
+            }
+        }
+
+        /** The page's HTML, then Vaadin's init request that builds the UI for the address. */
+        void open(String location) throws IOException, InterruptedException {
+            expect("page", get("/" + location), 200);
+            var init = get("/?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query=");
+            expect("init", init, 200);
+            Matcher ui = UI_ID.matcher(init.body());
+            Matcher key = SECURITY_KEY.matcher(init.body());
+            if (!ui.find() || !key.find()) {
+                error("init", "no UI in " + abbreviate(init.body()));
+                return;
+            }
+            uiId = ui.group(1);
+            securityKey = key.group(1);
+            Matcher sync = SYNC_ID.matcher(init.body());
+            syncId = sync.find() ? Integer.parseInt(sync.group(1)) : 0;
+            clientId = 0;
+        }
+
+        /** What Vaadin's client sends when a link inside the application is followed. */
+        void navigate(String route, String expectedText) throws IOException, InterruptedException {
+            String rpc = "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}]";
+            var answer = uidl(rpc);
+            if (answer != null && !answer.body().contains(expectedText)) {
+                error("navigate " + route.replaceAll("\\d+", "{id}"), "no '" + expectedText + "' in " + abbreviate(answer.body()));
+            }
+        }
+
+        HttpResponse<String> uidl(String rpc) throws IOException, InterruptedException {
+            String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+            var answer = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)));
+            if (!expect("uidl", answer, 200)) {
+                return null;
+            }
+            if (answer.body().contains("\"appError\"") || answer.body().contains("sessionExpired") || answer.body().contains("\"redirect\"")) {
+                error("uidl", abbreviate(answer.body()));
+            }
+            Matcher sync = SYNC_ID.matcher(answer.body());
+            if (sync.find()) {
+                syncId = Integer.parseInt(sync.group(1));
+            }
+            clientId++;
+            return answer;
+        }
+
+        void logMeasurement() throws IOException, InterruptedException {
+            String date = LocalDate.of(2000, 1, 1).plusDays(measurementDay.getAndIncrement()).toString();
+            var written = sendApi(HttpRequest.newBuilder(URI.create(base + "/api/deployments/" + deploymentId + "/measurements"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\",\"activeUsers\":" + (100 + measurementDay.get())
+                            + ",\"registeredUsers\":5000,\"source\":\"load benchmark\"}")));
+            expect("measurement", written, 201);
+        }
+
+        HttpResponse<String> sendApi(HttpRequest.Builder request) throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            var response = http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            timings.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1_000);
+            return response;
+        }
+    }
+
+    private boolean expect(String what, HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            error(what, "HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+            return false;
+        }
+        return true;
+    }
+
+    private void error(String what, String detail) {
+        errors.computeIfAbsent(phase + ": " + what, w -> new AtomicInteger()).incrementAndGet();
+        if (errorSamples.size() < 5) {
+            errorSamples.add(phase + ": " + what + ": " + detail);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    /** A token for the benchmark's user, written as ApiTokens keeps it (SHA-256 of the clear value). */
+    private void createToken(String dataDir) throws Exception {
+        token = "essor_loadbenchmark" + System.nanoTime();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/essor;AUTO_SERVER=TRUE", "sa", "");
+             var insert = connection.prepareStatement("insert into api_token (version, user_id, name, token_hash, created_at) "
+                     + "select 0, id, ?, ?, current_timestamp from app_user where username = ?")) {
+            insert.setString(1, "load benchmark " + Instant.now());
+            insert.setString(2, hash);
+            insert.setString(3, USER);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + USER + ": start Essor with the demo profile");
+            }
+        }
+    }
+
+    /** A deployment of the benchmark's own, which its user may write to (an import makes the lead a member). */
+    private void createDeployment() throws Exception {
+        String document = "{\"format\":1,\"deployment\":{\"organisation\":\"Banc de charge " + System.currentTimeMillis() / 1000
+                + "\",\"platform\":\"VIVA_ENGAGE\",\"launch\":\"1999\",\"headcount\":10000,\"referenceCase\":false,\"demo\":false},"
+                + "\"measurements\":[],\"events\":[]}";
+        var answer = new Session().sendApi(HttpRequest.newBuilder(URI.create(base + "/api/deployments/import"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(document)));
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(answer.body());
+        if (answer.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("could not create the benchmark's deployment: " + answer.statusCode() + " " + answer.body());
+        }
+        deploymentId = Long.parseLong(id.group(1));
+    }
+
+    /** Heap in use right after a full collection, in KB, as the server's JVM reports it. */
+    private static long heapAfterFullGc(String pid) throws Exception {
+        jcmd(pid, "GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("no heap figure from jcmd");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String jcmd(String pid, String command) throws Exception {
+        Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", pid, command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    private static String percentiles(List<Long> micros) {
+        if (micros.isEmpty()) {
+            return "no requests";
+        }
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "%,d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.size(),
+                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.getLast() / 1000.0);
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1000.0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[0] + " "
+                    + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[1];
+        } catch (IOException unreadable) {
+            return "?";
+        }
+    }
+
+    /** One person's visit: sign in, dashboard, a deployment, the comparison, a measurement. */
+    private void visit(Session session) throws IOException, InterruptedException {
+        session.signIn();
+        session.open("");
+        session.navigate("deployment/" + deploymentId, "Banc de charge");
+        session.navigate("compare", "Comparer des d");
+        session.logMeasurement();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String pid = args[1];
+        String dataDir = args[2];
+        int sessions = Integer.parseInt(args[3]);
+        int opening = Integer.parseInt(args[4]);
+        int active = Integer.parseInt(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        LoadBenchmark bench = new LoadBenchmark(base);
+        bench.createToken(dataDir);
+        bench.createDeployment();
+
+        // Warm-up: a few visits so the first figures are not the JIT's; their sessions are signed out after.
+        bench.phase = "warm-up";
+        List<Session> warmUp = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Session session = bench.new Session();
+            bench.visit(session);
+            warmUp.add(session);
+        }
+        for (Session session : warmUp) {
+            session.send(HttpRequest.newBuilder(URI.create(base + "/logout")).POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        long heapBefore = heapAfterFullGc(pid);
+        System.out.printf(Locale.ROOT, "heap after a full GC before the sessions: %,d KB (load average %s)%n", heapBefore, loadAverage());
+
+        bench.phase = "open";
+        List<Session> held = Collections.synchronizedList(new ArrayList<>());
+        Semaphore openingAtOnce = new Semaphore(opening);
+        long started = System.nanoTime();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < sessions; i++) {
+                executor.submit(() -> {
+                    openingAtOnce.acquire();
+                    try {
+                        Session session = bench.new Session();
+                        bench.visit(session);
+                        held.add(session);
+                    } catch (IOException failed) {
+                        bench.error("visit", failed.toString());
+                    } finally {
+                        openingAtOnce.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        double openSeconds = (System.nanoTime() - started) / 1e9;
+        long heapAfter = heapAfterFullGc(pid);
+        System.out.printf(Locale.ROOT, "%,d sessions opened in %.0f s by %d users at once (load average %s)%n",
+                held.size(), openSeconds, opening, loadAverage());
+        System.out.printf(Locale.ROOT, "heap after a full GC with the sessions: %,d KB, so %.0f KB per session%n",
+                heapAfter, (heapAfter - heapBefore) / (double) held.size());
+        System.out.println("round-trips while opening: " + percentiles(new ArrayList<>(bench.timings.getOrDefault("open", new ConcurrentLinkedQueue<>()))));
+
+        // Active phase: some of the held sessions keep working, one request then 1-3 s of reading, as people do.
+        bench.phase = "active";
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger visits = new AtomicInteger();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < Math.min(active, held.size()); i++) {
+                Session session = held.get(i);
+                executor.submit(() -> {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(2000));
+                    while (System.nanoTime() < end) {
+                        try {
+                            session.navigate("", "Tableau de bord");
+                            think();
+                            session.navigate("deployment/" + bench.deploymentId, "Banc de charge");
+                            think();
+                            session.navigate("compare", "Comparer des d");
+                            think();
+                            visits.incrementAndGet();
+                        } catch (IOException failed) {
+                            bench.error("active", failed.toString());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d active users for %d s, %,d rounds (dashboard, deployment, comparison) (load average %s)%n",
+                Math.min(active, held.size()), seconds, visits.get(), loadAverage());
+        System.out.println("round-trips of the active users: " + percentiles(new ArrayList<>(bench.timings.getOrDefault("active", new ConcurrentLinkedQueue<>()))));
+        int errorCount = bench.errors.values().stream().mapToInt(AtomicInteger::get).sum();
+        System.out.println("errors: " + errorCount + (errorCount == 0 ? "" : " " + bench.errors));
+        bench.errorSamples.forEach(sample -> System.out.println("  e.g. " + sample));
+    }
+
+    private static void think() throws InterruptedException {
+        Thread.sleep(1000 + ThreadLocalRandom.current().nextLong(2000));
+    }
+}
