@@ -1,6 +1,7 @@
 package fr.essor.api.rest;
 
 import fr.essor.api.security.Problems;
+import fr.essor.base.domain.ErrorReference;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +62,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(HttpServletRequest request) {
         return Problems.entity(problems.of(HttpStatus.CONFLICT, "api.problem.stale", request));
+    }
+
+    /** Another write held the deployment's row too long (many pushes to one deployment at once): retry. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", request));
+    }
+
+    /**
+     * Anything else: a problem with a reference that is in the log, never Spring's error page (which the
+     * session chain would turn into a redirect to the sign-in page).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.unexpected", request,
+                ErrorReference.logged(failure)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,14 +1,11 @@
 package fr.essor.base.ui;
 
 import com.vaadin.flow.component.UI;
+import fr.essor.base.domain.ErrorReference;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -20,8 +17,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public final class UnexpectedErrors implements ErrorHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
      * A record changed or removed by someone else meanwhile (a chart redrawn for a deployment just deleted)
@@ -48,10 +43,7 @@ public final class UnexpectedErrors implements ErrorHandler {
 
     /** Logs the failure under a new reference and tells the current user. @return the reference. */
     public static String report(Throwable failure) {
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        String reference = "ESS-" + HexFormat.of().withUpperCase().formatHex(bytes);
-        LOG.error("Unexpected error shown to the user as reference {}", reference, failure);
+        String reference = ErrorReference.logged(failure);
         UI ui = UI.getCurrent();
         if (ui != null) {
             Notification shown = Notification.show(ui.getTranslation("error.unexpected", reference), 15_000,
