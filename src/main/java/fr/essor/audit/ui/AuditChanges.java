@@ -1,6 +1,13 @@
 package fr.essor.audit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import fr.essor.audit.service.AuditRecord;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +22,25 @@ import java.util.function.Function;
 public final class AuditChanges {
 
     private AuditChanges() {
+    }
+
+    /**
+     * The columns every list of changes shows, in this order: when (in the user's zone), who, what, and the
+     * values before and after. A page adds its own columns and orders them with the keys used here.
+     */
+    public static void addColumns(Grid<AuditRecord> grid, Component in, Locale locale, ZoneId zone) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(change -> when.format(change.changedAt())).setKey("when")
+                .setHeader(in.getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::username).setKey("who").setHeader(in.getTranslation("audit.who"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> in.getTranslation("audit.action." + change.action()) + " · "
+                        + in.getTranslation("audit.subject." + change.subject()))
+                .setKey("what").setHeader(in.getTranslation("audit.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(change -> describe(change, in::getTranslation)).setKey("changes")
+                .setHeader(in.getTranslation("audit.changes")).setFlexGrow(1);
     }
 
     /** @param translate turns a field's key into its label, as the forms show it */

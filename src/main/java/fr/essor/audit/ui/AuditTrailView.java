@@ -3,7 +3,6 @@ package fr.essor.audit.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -23,8 +22,6 @@ import fr.essor.deployment.service.DeploymentService;
 import fr.essor.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -73,19 +70,11 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(change -> when.format(change.changedAt())).setKey("when")
-                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::username).setKey("who").setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
+        AuditChanges.addColumns(grid, this, getLocale(), zone);
         grid.addComponentColumn(this::deployment).setKey("deployment")
                 .setHeader(getTranslation("audit.all.deployment")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(change -> getTranslation("audit.action." + change.action()) + " · "
-                        + getTranslation("audit.subject." + change.subject()))
-                .setKey("what").setHeader(getTranslation("audit.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(change -> AuditChanges.describe(change, this::getTranslation)).setKey("changes")
-                .setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        grid.setColumnOrder(grid.getColumnByKey("when"), grid.getColumnByKey("who"), grid.getColumnByKey("deployment"),
+                grid.getColumnByKey("what"), grid.getColumnByKey("changes"));
         addAndExpand(grid);
         refresh();
     }

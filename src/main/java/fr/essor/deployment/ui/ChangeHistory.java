@@ -2,7 +2,6 @@ package fr.essor.deployment.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.essor.audit.service.AuditRecord;
@@ -10,8 +9,6 @@ import fr.essor.audit.ui.AuditChanges;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.deployment.service.DeploymentService;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,18 +25,8 @@ class ChangeHistory extends Composite<VerticalLayout> {
     ChangeHistory(DeploymentService deployments, long deploymentId) {
         this.deployments = deployments;
         this.deploymentId = deploymentId;
-        ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        AuditChanges.addColumns(grid, this, getLocale(), Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault()));
         grid.setAllRowsVisible(true);
-        grid.addColumn(change -> when.format(change.changedAt())).setKey("when")
-                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::username).setKey("who").setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(change -> getTranslation("audit.action." + change.action()) + " · "
-                        + getTranslation("audit.subject." + change.subject()))
-                .setKey("what").setHeader(getTranslation("audit.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::changes).setKey("changes").setHeader(getTranslation("audit.changes")).setFlexGrow(1);
         getContent().setPadding(false);
         getContent().add(new H2(getTranslation("audit.title")), grid);
         refresh();
