@@ -24,7 +24,7 @@ final class ImportPass {
 
             @Override
             public void start(List<String> header) {
-                checks = new LineChecks(request, header, deployment, today, rules, stored);
+                checks = new LineChecks(request, header, deployment, today, stored);
             }
 
             @Override

@@ -34,17 +34,14 @@ final class LineChecks {
     private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
     private final Deployment deployment;
     private final LocalDate today;
-    private final MilestoneBulkWrites rules;
     private final DayKeys stored;
     private final DayKeys inFile = new DayKeys();
     private final Map<String, EventKind> kinds = new HashMap<>();
 
-    LineChecks(ImportRequest request, List<String> header, Deployment deployment, LocalDate today,
-               MilestoneBulkWrites rules, DayKeys stored) {
+    LineChecks(ImportRequest request, List<String> header, Deployment deployment, LocalDate today, DayKeys stored) {
         this.request = request;
         this.deployment = deployment;
         this.today = today;
-        this.rules = rules;
         this.stored = stored;
         for (ImportField field : request.content().fields()) {
             columns.put(field, request.mapping().columnsOf(field).stream().mapToInt(header::indexOf).filter(i -> i >= 0).toArray());
@@ -65,8 +62,8 @@ final class LineChecks {
             milestone.setDate(PartialDate.ofDay(day));
         }
         if (reasons.isEmpty()) {
-            for (Violation broken : milestone instanceof Measurement measurement ? rules.check(measurement, deployment, today)
-                    : rules.check((RolloutEvent) milestone, deployment, today)) {
+            for (Violation broken : milestone instanceof Measurement measurement ? MilestoneBulkWrites.check(measurement, deployment, today)
+                    : MilestoneBulkWrites.check((RolloutEvent) milestone, deployment, today)) {
                 reasons.add(new Violation(labelOf(broken.field()), broken.messageKey(), broken.arguments()));
             }
         }

@@ -49,14 +49,15 @@ public class MilestoneBulkWrites {
         return deployments.findById(deploymentId).orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId));
     }
 
-    /** The form's rules for a measurement, except "date taken", which the import decides itself. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public List<Violation> check(Measurement measurement, Deployment deployment, LocalDate today) {
+    /**
+     * The form's rules for a measurement, except "date taken", which the import decides itself. Static: pure
+     * code, called once per line, so it must not pass through this bean's transactional proxy each time.
+     */
+    public static List<Violation> check(Measurement measurement, Deployment deployment, LocalDate today) {
         return MilestoneRules.checkMeasurement(measurement, deployment, false, today);
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public List<Violation> check(RolloutEvent event, Deployment deployment, LocalDate today) {
+    public static List<Violation> check(RolloutEvent event, Deployment deployment, LocalDate today) {
         return MilestoneRules.checkEvent(event, deployment, today);
     }
 
