@@ -177,7 +177,7 @@ class ImportDialog extends Dialog {
             return;
         }
         problem.setText("");
-        if (chosen != ImportPreset.COLUMNS && !chosen.recognises(header)) {
+        if (chosen != ImportPreset.COLUMNS && !chosen.fits(header)) {
             problem.setText(getTranslation("import.preset.missingColumns", String.join(", ", chosen.expectedColumns())));
         }
         try (InputStream in = Files.newInputStream(file)) {

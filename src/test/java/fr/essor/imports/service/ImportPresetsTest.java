@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +64,19 @@ class ImportPresetsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"Report Date,Read,Posted,Liked", "Date,Daily active people,Total members"})
-    void a_header_missing_none_of_its_columns_is_recognised_in_any_order(String header) {
-        assertThat(imports.recognise(List.of(header.split(",")))).isNotEqualTo(ImportPreset.COLUMNS);
+    @CsvSource(delimiter = '|', value = {"Report Period,Read,Report Date,Posted,Liked,Report Refresh Date | VIVA_ENGAGE",
+            "Weekly active members,Date,Daily active people,Total members | SLACK"})
+    void a_header_missing_none_of_its_columns_is_recognised_in_any_order(String header, ImportPreset preset) {
+        assertThat(imports.recognise(List.of(header.split(",")))).isEqualTo(preset);
+    }
+
+    @Test
+    void a_leads_own_file_with_common_column_names_is_not_taken_for_an_export() {
+        // Read as Jive's, each row would count the thirty days before it; the lead may still choose Jive.
+        List<String> header = List.of("Date", "Active Users", "Registered Users");
+
+        assertThat(imports.recognise(header)).isEqualTo(ImportPreset.COLUMNS);
+        assertThat(ImportPreset.JIVE.fits(header)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
