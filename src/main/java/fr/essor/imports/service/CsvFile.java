@@ -1,5 +1,7 @@
 package fr.essor.imports.service;
 
+import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV file record by record (Apache Commons CSV), never whole: UTF-8 with or without a byte
  * order mark, comma, semicolon or tab separated (the one the header line uses most), quotes as Excel
- * writes them. The header's line is line 1.
+ * writes them. The header's line is line 1. A file that is not UTF-8 text (Excel's "CSV" in Windows-1252,
+ * UTF-16, a spreadsheet renamed .csv) is refused with the line where it shows, rather than read into
+ * figures and names with replacement characters.
  */
 final class CsvFile {
 
@@ -36,17 +40,34 @@ final class CsvFile {
                 Iterator<CSVRecord> records = parser.iterator();
                 List<String> header = new ArrayList<>();
                 if (records.hasNext()) {
-                    records.next().forEach(header::add);
+                    CSVRecord first = records.next();
+                    refuseIfNotText(first);
+                    first.forEach(header::add);
                 }
                 visitor.start(header);
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
+                    refuseIfNotText(record);
                     visitor.record(record.getRecordNumber(), record);
                 }
                 return header;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A byte that is not UTF-8 was decoded as U+FFFD (so the line where it shows can be named, which a
+     * decoder reading ahead cannot do); a NUL is never in a CSV file's text but is all over UTF-16 and
+     * spreadsheets. Either way the whole file was written in something else: refused, not half read.
+     */
+    private static void refuseIfNotText(CSVRecord record) {
+        for (String cell : record) {
+            if (cell.indexOf('\uFFFD') >= 0 || cell.indexOf('\0') >= 0) {
+                throw new RuleViolationException(List.of(Violation.of("file",
+                        cell.indexOf('\0') >= 0 ? "import.file.notText" : "import.file.notUtf8", record.getRecordNumber())));
+            }
         }
     }
 
@@ -85,7 +106,6 @@ final class CsvFile {
     }
 
     private static Reader utf8(InputStream input) {
-        // A byte that is not UTF-8 becomes U+FFFD and the line shows it, rather than the import stopping.
         return new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }

@@ -143,6 +143,10 @@ class ImportDialog extends Dialog {
             header = imports.header(in);
         } catch (IOException | UncheckedIOException unreadable) {
             header = List.of();
+        } catch (RuleViolationException notText) {
+            problem.setText(reasons(notText));
+            showChoices(false);
+            return;
         }
         if (header.isEmpty()) {
             problem.setText(getTranslation("import.upload.noHeader"));

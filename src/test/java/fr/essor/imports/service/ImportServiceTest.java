@@ -97,6 +97,33 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_file_saved_by_excel_in_windows_1252_is_refused_at_the_line_where_it_shows_and_nothing_is_saved() {
+        // Read as UTF-8, "Montréal" would be saved as "Montr?al": the lead is told to save as CSV UTF-8.
+        String csv = "Date;Utilisateurs actifs;Note\n01/03/2024;100;Lancement\n02/03/2024;110;Vague Montréal\n";
+        ImportRequest request = request("Date;Utilisateurs actifs;Note\n", DuplicateChoice.REFUSE);
+        byte[] windows1252 = csv.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThatThrownBy(() -> imports.preview(request, new ByteArrayInputStream(windows1252), 100))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .containsExactly(Violation.of("file", "import.file.notUtf8", 3L)));
+        assertThatThrownBy(() -> imports.importFile(request, new ByteArrayInputStream(windows1252), line -> { }))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void a_utf16_file_or_a_workbook_renamed_csv_is_refused_on_its_first_line() {
+        byte[] utf16 = "Date,Active users\n2024-03-01,100\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, (byte) 0xb5, 0x3a, '\n'};
+
+        for (byte[] file : List.of(utf16, workbook)) {
+            assertThatThrownBy(() -> imports.header(new ByteArrayInputStream(file)))
+                    .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                            .containsExactly(Violation.of("file", "import.file.notText", 1L)));
+        }
+    }
+
+    @Test
     void a_reason_names_the_field_and_the_value_read() {
         ImportPreview preview = preview("Date;Utilisateurs actifs;Inscrits\n2024-03-01;5;-3\n");
 

@@ -137,6 +137,20 @@ class ImportDialogTest extends KaribuTest {
     }
 
     @Test
+    void a_file_saved_in_windows_1252_is_refused_with_what_to_do_and_nothing_can_be_imported() throws IOException {
+        ImportDialog dialog = openOn(testDeployments.create(1000, null).getId());
+        Path file = Files.createTempFile("import", ".csv");
+        Files.writeString(file, "Date;Utilisateurs actifs;Note\n01/03/2024;100;Vague Montréal\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+
+        dialog.fileReceived("excel.csv", file);
+
+        assertThat(dialog.problem.getText()).startsWith("La ligne 2 n’est pas du texte UTF-8")
+                .contains("CSV UTF-8").endsWith("Rien n’a été enregistré.");
+        assertThat(dialog.run.isEnabled()).isFalse();
+    }
+
+    @Test
     void dates_already_in_essor_follow_the_choice_in_the_preview() throws IOException {
         long id = testDeployments.create(1000, null).getId();
         ImportDialog dialog = openOn(id);
