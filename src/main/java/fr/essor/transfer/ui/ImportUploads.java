@@ -3,6 +3,7 @@ package fr.essor.transfer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,12 +16,15 @@ import fr.essor.transfer.service.DeploymentExport;
 import fr.essor.transfer.service.DocumentImport;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.core.JacksonException;
 
 /**
  * The "import an export" upload of the deployments list, for whoever may create a deployment: the JSON
- * document of one deployment becomes a new deployment, all or nothing; refusals are listed as text.
+ * document of one deployment becomes a new deployment, all or nothing, once the user has seen what it holds
+ * and confirmed; refusals are listed as text, each naming its line as a person counts.
  */
 @org.springframework.stereotype.Component
 public class ImportUploads {
@@ -42,7 +46,7 @@ public class ImportUploads {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(bytes, ui, imported))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> offer(bytes, ui, importer, imported))));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -52,20 +56,53 @@ public class ImportUploads {
         return Optional.of(upload);
     }
 
-    /** Imports one uploaded document and says what happened; package-private so tests can give it bytes. */
+    /**
+     * Reads an uploaded document and asks before creating anything: which deployment, how many
+     * measurements and events. Package-private so tests can give it bytes.
+     */
+    static void offer(byte[] bytes, UI ui, DocumentImport importer, LongConsumer imported) {
+        read(bytes, ui).ifPresent(document -> {
+            String name = document.deployment().organisation() == null ? "?" : document.deployment().organisation();
+            ConfirmDialog confirm = new ConfirmDialog(ui.getTranslation("export.import.confirm.title", name),
+                    ui.getTranslation("export.import.confirm.text", name, document.measurements().size(), document.events().size()),
+                    ui.getTranslation("export.import.confirm.run"), confirmed -> save(document, ui, importer, imported));
+            confirm.setCancelable(true);
+            confirm.setCancelText(ui.getTranslation("action.cancel"));
+            confirm.open();
+        });
+    }
+
+    /** Reads and imports at once, without asking: for tests of what the import keeps or refuses. */
     static boolean importFile(byte[] bytes, UI ui, DocumentImport importer, LongConsumer imported) {
+        return read(bytes, ui).map(document -> save(document, ui, importer, imported)).orElse(false);
+    }
+
+    private static Optional<DeploymentDocument> read(byte[] bytes, UI ui) {
         try {
             DeploymentDocument document = DeploymentExport.JSON.readValue(bytes, DeploymentDocument.class);
+            if (document == null || document.deployment() == null || document.measurements() == null || document.events() == null) {
+                refuse(ui.getTranslation("export.import.unreadable"));
+                return Optional.empty();
+            }
+            return Optional.of(document);
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            refuse(ui.getTranslation("export.import.unreadable"));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean save(DeploymentDocument document, UI ui, DocumentImport importer, LongConsumer imported) {
+        try {
             long id = importer.importDocument(document);
             Notification.show(ui.getTranslation("export.imported", document.deployment().organisation()));
             imported.accept(id);
             return true;
         } catch (RuleViolationException refused) {
             StringBuilder reasons = new StringBuilder(ui.getTranslation("export.import.refused"));
-            refused.violations().stream().limit(10).forEach(violation -> reasons.append('\n').append(violation.field())
+            refused.violations().stream().limit(10).forEach(violation -> reasons.append('\n').append(where(violation.field(), ui))
                     .append(" : ").append(ui.getTranslation(violation.messageKey(), violation.argumentArray())));
             refuse(reasons.toString());
-        } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
+        } catch (IllegalArgumentException | NullPointerException unreadable) {
             refuse(ui.getTranslation("export.import.unreadable"));
         } catch (AccessDeniedException denied) {
             refuse(ui.getTranslation("api.problem.forbidden"));
@@ -73,8 +110,30 @@ public class ImportUploads {
         return false;
     }
 
-    private void importFile(byte[] bytes, UI ui, LongConsumer imported) {
-        importFile(bytes, ui, importer, imported);
+    private static final Pattern LINE = Pattern.compile("(measurements|events)\\[(\\d+)](?:\\.(\\w+))?");
+
+    /**
+     * "measurements[3].activeUsers" as a person reads it: "Measurement 4, Active users"; a deployment's
+     * field by its label. Whatever is not recognised is shown as the document names it.
+     */
+    static String where(String field, UI ui) {
+        Matcher line = LINE.matcher(field);
+        if (line.matches()) {
+            boolean measurement = line.group(1).equals("measurements");
+            String which = ui.getTranslation(measurement ? "export.import.measurementLine" : "export.import.eventLine",
+                    Integer.parseInt(line.group(2)) + 1);
+            String name = line.group(3);
+            return name == null ? which : which + ", " + label((measurement ? "measurement." : "event.") + name, name, ui);
+        }
+        return label(field, field, ui);
+    }
+
+    private static String label(String key, String fallback, UI ui) {
+        String label = ui.getTranslation(key);
+        if (label.startsWith("!") && key.endsWith(".date")) {
+            return ui.getTranslation("milestone.date");
+        }
+        return label.startsWith("!") ? fallback : label;
     }
 
     /** Shown as text: the reasons quote what the file held. */

@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import fr.essor.KaribuTest;
@@ -274,5 +276,32 @@ class ExportAndRoundTripTest extends KaribuTest {
         assertThat(ImportUploads.importFile("<html>".getBytes(StandardCharsets.UTF_8), UI.getCurrent(), documentImport, id -> { }))
                 .isFalse();
         assertThat(deployments.summaries()).filteredOn(summary -> summary.organisation().equals(copyName)).hasSize(1);
+    }
+
+    @Test
+    void an_uploaded_export_is_saved_only_once_the_user_has_seen_what_it_holds_and_confirmed() {
+        String copyName = TestDeployments.uniqueName("Asked");
+        byte[] file = new String(export.json(export.document(rich.getId()).orElseThrow()), StandardCharsets.UTF_8)
+                .replace(rich.getOrganisation(), copyName).getBytes(StandardCharsets.UTF_8);
+        long[] opened = {-1};
+
+        ImportUploads.offer(file, UI.getCurrent(), documentImport, id -> opened[0] = id);
+        ConfirmDialog asked = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(asked)).isEqualTo("Importer « " + copyName + " » ?");
+        assertThat(ConfirmDialogKt.getText(asked)).contains(export.document(rich.getId()).orElseThrow().measurements().size() + " mesures");
+        ConfirmDialogKt._fireCancel(asked);
+        assertThat(deployments.summaries()).noneMatch(summary -> summary.organisation().equals(copyName));
+
+        ImportUploads.offer(file, UI.getCurrent(), documentImport, id -> opened[0] = id);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(deployments.find(opened[0]).orElseThrow().getOrganisation()).isEqualTo(copyName);
+    }
+
+    @Test
+    void a_refused_line_is_named_as_a_person_counts_it() {
+        UI ui = UI.getCurrent();
+        assertThat(ImportUploads.where("measurements[3].activeUsers", ui)).isEqualTo("Mesure n° 4, Utilisateurs actifs");
+        assertThat(ImportUploads.where("events[0].date", ui)).isEqualTo("Événement n° 1, Date");
+        assertThat(ImportUploads.where("deployment.organisation", ui)).isEqualTo("Organisation");
     }
 }
