@@ -2,6 +2,7 @@ package fr.essor.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import fr.essor.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +53,12 @@ class SecurityConfig {
                         // The REST API's documentation (springdoc): for signed-in users, through this session chain.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated())
                 .headers(headers)
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Vaadin denies by default any path no rule names, so a signed-in user who follows an old link
+                // or mistypes one got the browser's bare 403 instead of Essor's "page not found". Signed-in
+                // requests now reach Vaadin, whose view rules (@PermitAll, @RolesAllowed) still decide; an
+                // anonymous visitor is still sent to sign in, and learns nothing about which paths exist.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -43,6 +43,14 @@ class RolesInBrowserIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Orange"));
         assertThat(buttonShown("Modifier")).isEqualTo(editReference);
         assertThat(buttonShown("Supprimer")).isEqualTo(editReference);
+
+        // A mistyped address, or one from an old bookmark: Essor's page in its layout, not a bare 403.
+        for (String path : new String[] {"/nowhere", "/deployment/abc"}) {
+            driver.get("http://localhost:" + port + path);
+            new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> !d.findElements(By.tagName("h1")).isEmpty()
+                    && d.findElement(By.tagName("h1")).getText().equals("Page introuvable"));
+            assertThat(driver.getPageSource()).contains(displayName);
+        }
     }
 
     @Test
