@@ -67,7 +67,7 @@ aot() { # trains the JDK's AOT cache on the extracted jar, once per jar and JVM 
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB"
-settings=("$@"); [ ${#settings[@]} -gt 0 ] || settings=(default serial extracted extracted-serial aot aot-serial aot-serial-c1)
+settings=("$@"); [ ${#settings[@]} -gt 0 ] || settings=(default serial extracted extracted-serial aot aot-serial aot-serial-c1 aot-serial-xms64 aot-serial-xms32)
 extract
 for setting in "${settings[@]}"; do
   case $setting in
@@ -78,6 +78,10 @@ for setting in "${settings[@]}"; do
     aot)              measure aot "$extracted/essor.jar" -XX:AOTCache="$(aot)" ;;
     aot-serial)       measure aot-serial "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC)" -XX:+UseSerialGC ;;
     aot-serial-c1)    measure aot-serial-c1 "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC)" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ;;
+    # A small first heap: the young generation is a third of it, and every page of it is touched within
+    # seconds, so the default first heap (1/64 of the RAM) shows as resident memory at idle.
+    aot-serial-xms64) measure aot-serial-xms64 "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC -Xms64m)" -XX:+UseSerialGC -Xms64m ;;
+    aot-serial-xms32) measure aot-serial-xms32 "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC -Xms32m)" -XX:+UseSerialGC -Xms32m ;;
     *) echo "unknown setting $setting" >&2; exit 1 ;;
   esac
 done

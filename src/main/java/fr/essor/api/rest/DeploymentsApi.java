@@ -119,7 +119,13 @@ class DeploymentsApi {
             batch.add(inputs.get(line).toMeasurement("[" + line + "].", unreadable));
         }
         if (!unreadable.isEmpty()) {
-            throw new RuleViolationException(unreadable);
+            // Every line's other reasons too, so a script's author fixes the whole batch in one go; a
+            // line whose date was unreadable is not told in addition that its date is missing.
+            List<Violation> all = new ArrayList<>(unreadable);
+            bulk.checkMeasurements(id, batch).stream()
+                    .filter(found -> unreadable.stream().noneMatch(date -> date.field().equals(found.field())))
+                    .forEach(all::add);
+            throw new RuleViolationException(all);
         }
         List<ApiJson.MeasurementItem> saved = bulk.saveMeasurements(id, batch, "API").stream().map(ApiJson.MeasurementItem::of).toList();
         return ResponseEntity.created(URI.create("/api/deployments/" + id + "/milestones"))

@@ -79,21 +79,7 @@ public class MilestoneBulk {
     @PreAuthorize("@milestonePermissions.mayLog(#deploymentId)")
     public List<Measurement> saveMeasurements(long deploymentId, List<Measurement> batch, String origin) {
         Deployment deployment = deployments.findAndLock(deploymentId).orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId));
-        LocalDate today = LocalDate.now(clock);
-        List<Violation> violations = new ArrayList<>();
-        Set<String> daysInBatch = new HashSet<>();
-        for (int line = 0; line < batch.size(); line++) {
-            Measurement measurement = batch.get(line);
-            if (measurement.getId() != null) {
-                throw new IllegalArgumentException("a batch only adds new measurements");
-            }
-            PartialDate date = measurement.getDate();
-            boolean dayTaken = date != null && (!daysInBatch.add(date.start() + "/" + measurement.getCountryCode())
-                    || measurements.existsOnDay(deploymentId, date.start(), measurement.getCountryCode(), -1));
-            List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, measurement));
-            found.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, today));
-            violations.addAll(atLine(line, found));
-        }
+        List<Violation> violations = violations(deployment, batch);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -109,6 +95,35 @@ public class MilestoneBulk {
                             days.isEmpty() ? null : ((TreeSet<LocalDate>) days).last()));
         }
         return saved;
+    }
+
+    /**
+     * What saving this batch would refuse, line by line ("[3].activeUsers"), without saving anything: for
+     * a caller that already refuses the batch for reasons of its own (an unreadable date) and should
+     * report every line's reasons at once, not one kind of mistake per attempt.
+     */
+    @PreAuthorize("@milestonePermissions.mayLog(#deploymentId)")
+    public List<Violation> checkMeasurements(long deploymentId, List<Measurement> batch) {
+        return violations(deployments.findById(deploymentId).orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId)), batch);
+    }
+
+    private List<Violation> violations(Deployment deployment, List<Measurement> batch) {
+        LocalDate today = LocalDate.now(clock);
+        List<Violation> violations = new ArrayList<>();
+        Set<String> daysInBatch = new HashSet<>();
+        for (int line = 0; line < batch.size(); line++) {
+            Measurement measurement = batch.get(line);
+            if (measurement.getId() != null) {
+                throw new IllegalArgumentException("a batch only adds new measurements");
+            }
+            PartialDate date = measurement.getDate();
+            boolean dayTaken = date != null && (!daysInBatch.add(date.start() + "/" + measurement.getCountryCode())
+                    || measurements.existsOnDay(deployment.getId(), date.start(), measurement.getCountryCode(), -1));
+            List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, measurement));
+            found.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, today));
+            violations.addAll(atLine(line, found));
+        }
+        return violations;
     }
 
     /** Saves new events, all or none, each checked as the event form checks it. */

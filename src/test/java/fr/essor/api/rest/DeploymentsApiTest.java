@@ -180,6 +180,19 @@ class DeploymentsApiTest {
     }
 
     @Test
+    void a_batch_with_an_unreadable_date_reports_every_lines_reasons_at_once() throws Exception {
+        api.perform(pushBatch(leads.getId(), leadToken, """
+                        [{"date": "31/02/2026", "activeUsers": 10},
+                         {"date": "2026-02-01", "activeUsers": -20},
+                         {"date": "2026-03-01", "activeUsers": 30}]"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("[0].date"))
+                .andExpect(jsonPath("$.errors[1].field").value("[1].activeUsers"));
+        assertThat(measurementsOf(leads)).isZero();
+    }
+
+    @Test
     void a_batch_shows_on_the_chart_at_once_and_is_one_audit_entry() throws Exception {
         api.perform(pushBatch(leads.getId(), leadToken, """
                         [{"date": "2026-01-01", "activeUsers": 10}, {"date": "2026-02-01", "activeUsers": 20}]"""))
