@@ -21,7 +21,11 @@ public record Pace(int month, double ratePct, int ahead, List<PaceReference> ref
         return references.size();
     }
 
-    /** Another deployment's figure near the month: which, at what month since its launch, and its rate. */
-    public record PaceReference(long deploymentId, String organisation, int month, double ratePct) {
+    /**
+     * Another deployment's figure near the month: which, at what month since its launch, and its rate.
+     *
+     * @param approximate dated only to the month or year: its month is where a chart draws it, the middle of its period
+     */
+    public record PaceReference(long deploymentId, String organisation, int month, double ratePct, boolean approximate) {
     }
 }

@@ -149,10 +149,10 @@ class ForecastServiceTest {
     @Test
     void pace_counts_each_other_deployment_once_by_its_figure_nearest_the_month() {
         List<PaceReference> others = List.of(
-                new PaceReference(1, "Alpha", 13, 20), new PaceReference(1, "Alpha", 14, 25),
-                new PaceReference(2, "Beta", 16, 40),
-                new PaceReference(3, "Gamma", 12, 30),
-                new PaceReference(4, "Delta", 30, 5)); // far from month 14: not a case near it
+                new PaceReference(1, "Alpha", 13, 20, false), new PaceReference(1, "Alpha", 14, 25, false),
+                new PaceReference(2, "Beta", 16, 40, false),
+                new PaceReference(3, "Gamma", 12, 30, false),
+                new PaceReference(4, "Delta", 30, 5, false)); // far from month 14: not a case near it
         Pace pace = forecast.pace(14, 31, others);
 
         assertThat(pace.cases()).isEqualTo(3);
