@@ -124,11 +124,13 @@ class EssorApexChart extends HTMLElement {
       series: config.series.map((series) => (series.style === 'BAND'
         ? { type: 'rangeArea', name: series.name, data: series.points.map((p) => ({ x: p.x, y: [p.y, p.yHigh ?? p.y] })) }
         : { ...(withBand ? { type: 'line' } : {}), name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })) as ApexCharts.ApexOptions['series'],
+      // A range-area chart labels every point by default: the tooltip and the table carry the values.
+      dataLabels: { enabled: false },
       ...(withBand ? { fill: { type: 'solid', opacity: config.series.map((series) => (series.style === 'BAND' ? 0.22 : 1)) } } : {}),
       // Compared deployments differ by line style and marker shape too, not by colour alone (WCAG 1.4.1).
       stroke: { width: config.series.map((series) => (series.style === 'BAND' ? 0 : lineWidth)), curve: 'straight',
         dashArray: config.series.map((series, i) => (series.style === 'DASHED' ? 7 : series.style === 'BAND' ? 0 : DASHES[i % DASHES.length])) },
-      markers: { size: config.series.map((series) => (series.style === 'BAND' ? 0 : series.style === 'DASHED' ? 3 : markerSize)), discrete,
+      markers: { size: config.series.map((series) => (series.style === 'BAND' ? 0 : series.style === 'DASHED' ? 0 : markerSize)), discrete,
         shape: config.series.map((_, i) => SHAPES[i % SHAPES.length]) },
       xaxis: config.xAxis === 'NUMBER'
         // Whole months: the server sends bounds on multiples of the step and the number of steps between them.
