@@ -41,7 +41,7 @@ class ProjectionInBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("projection-sentence")).getText())
                 .isEqualTo("At this pace the curve levels off near 46%, below the target of 80%.");
         assertThat(chart.findElements(By.cssSelector(".apexcharts-legend-text")))
-                .extracting(WebElement::getText).contains("Projection", "Projection, 80 % band");
+                .extracting(WebElement::getText).contains("Projection", "Projection, 80% band");
     }
 
     private static double cx(WebElement marker) {

@@ -78,8 +78,10 @@ public final class OutlookTexts {
         String cases = pace.references().stream().map(reference -> in.getTranslation(locale, reference.approximate() ? "forecast.paceCaseApprox" : "forecast.paceCase", reference.organisation(),
                 String.valueOf(reference.month()), DisplayFormats.percent(BigDecimal.valueOf(reference.ratePct()), locale)))
                 .collect(Collectors.joining(separator()));
+        String approximate = pace.references().stream().anyMatch(Pace.PaceReference::approximate)
+                ? " " + in.getTranslation(locale, "forecast.paceApproxNote") : "";
         return in.getTranslation(locale, "forecast.pace", String.valueOf(pace.month()), rate, String.valueOf(pace.ahead()),
-                String.valueOf(pace.cases())) + " " + in.getTranslation(locale, "forecast.paceCases", cases);
+                String.valueOf(pace.cases())) + " " + in.getTranslation(locale, "forecast.paceCases", cases) + approximate;
     }
 
     /** French puts a space before a semicolon. */
