@@ -75,7 +75,7 @@ public class OutlookService {
             SeriesPoint latest = rated(monthly).getLast();
             List<PaceReference> others = figures.stream().filter(figure -> figure.deploymentId() != id).toList();
             return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
-                    latest.ratePct().doubleValue(), others));
+                    latest.ratePct().doubleValue(), latest.approximate(), others));
         }));
     }
 

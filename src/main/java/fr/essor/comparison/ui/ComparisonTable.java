@@ -64,8 +64,9 @@ final class ComparisonTable {
                 : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""),
                 true, d -> d.latest() == null ? null : d.latest().ratePct()));
         OutlookTexts outlook = new OutlookTexts(in, locale);
-        rows.add(exported(row("pace", compared, d -> d.pace() == null ? t("compare.notLogged") : outlook.pace(d.pace()), null, ""),
-                false, d -> d.pace() == null ? null : outlook.pace(d.pace())));
+        // The headline only: the other columns are the cases it is measured against.
+        rows.add(exported(row("pace", compared, d -> d.pace() == null ? t("compare.notLogged") : outlook.paceHeadline(d.pace()), null, ""),
+                false, d -> d.pace() == null ? null : outlook.paceHeadline(d.pace())));
         rows.add(exported(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), fewest(compared, ComparedDeployment::monthsTo10), ""),
                 false, d -> monthsFigure(d.monthsTo10())));
         rows.add(exported(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), fewest(compared, ComparedDeployment::monthsTo25), ""),

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param month      the deployment's month since launch (launch month = 0)
  * @param ratePct    its rate then
+ * @param approximate its figure is dated only to the month or year: its month is the middle of that period
  * @param ahead      how many of the others it is ahead of (strictly above their figure)
  * @param references the others' figures near that month, the ones it is compared with
  */
-public record Pace(int month, double ratePct, int ahead, List<PaceReference> references) {
+public record Pace(int month, double ratePct, boolean approximate, int ahead, List<PaceReference> references) {
 
     public Pace {
         references = List.copyOf(references);

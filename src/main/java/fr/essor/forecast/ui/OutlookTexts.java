@@ -69,19 +69,25 @@ public final class OutlookTexts {
         return leftOut.isEmpty() ? text : text + " " + leftOut;
     }
 
-    /** "Month 14: 31 %, ahead of 2 of the 3 cases with a figure near month 14". */
+    /** "Month 14: 31 %, ahead of 2 of the 3 cases with a figure near month 14", then which cases. */
     public String pace(Pace pace) {
-        String rate = DisplayFormats.percent(BigDecimal.valueOf(pace.ratePct()), locale);
         if (pace.cases() == 0) {
-            return in.getTranslation(locale, "forecast.paceNone", String.valueOf(pace.month()), rate);
+            return paceHeadline(pace);
         }
         String cases = pace.references().stream().map(reference -> in.getTranslation(locale, reference.approximate() ? "forecast.paceCaseApprox" : "forecast.paceCase", reference.organisation(),
                 String.valueOf(reference.month()), DisplayFormats.percent(BigDecimal.valueOf(reference.ratePct()), locale)))
                 .collect(Collectors.joining(separator()));
-        String approximate = pace.references().stream().anyMatch(Pace.PaceReference::approximate)
-                ? " " + in.getTranslation(locale, "forecast.paceApproxNote") : "";
-        return in.getTranslation(locale, "forecast.pace", String.valueOf(pace.month()), rate, String.valueOf(pace.ahead()),
-                String.valueOf(pace.cases())) + " " + in.getTranslation(locale, "forecast.paceCases", cases) + approximate;
+        boolean approximate = pace.approximate() || pace.references().stream().anyMatch(Pace.PaceReference::approximate);
+        return paceHeadline(pace) + " " + in.getTranslation(locale, "forecast.paceCases", cases)
+                + (approximate ? " " + in.getTranslation(locale, "forecast.paceApproxNote") : "");
+    }
+
+    /** The pace in one sentence, without the list of cases: for a table cell. */
+    public String paceHeadline(Pace pace) {
+        String month = (pace.approximate() ? "≈" : "") + pace.month();
+        String rate = DisplayFormats.percent(BigDecimal.valueOf(pace.ratePct()), locale);
+        return pace.cases() == 0 ? in.getTranslation(locale, "forecast.paceNone", month, rate)
+                : in.getTranslation(locale, "forecast.pace", month, rate, String.valueOf(pace.ahead()), String.valueOf(pace.cases()));
     }
 
     /** French puts a space before a semicolon. */
