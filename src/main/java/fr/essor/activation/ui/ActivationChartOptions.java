@@ -126,10 +126,12 @@ final class ActivationChartOptions {
         List<ChartPoint> band = new ArrayList<>();
         List<ChartPoint> curve = new ArrayList<>();
         for (ProjectedPoint point : projection.points()) {
+            // The first point is the last measurement, where the dashed curve starts: said as measured.
+            boolean measured = band.isEmpty();
             String when = DisplayFormats.date(PartialDate.ofMonth(point.day().getYear(), point.day().getMonthValue()), locale)
-                    + " · " + in.getTranslation("forecast.projected");
-            String what = in.getTranslation("forecast.tip.projected", percent(point.ratePct()), percent(point.lowPct()),
-                    percent(point.highPct()));
+                    + " · " + in.getTranslation(measured ? "forecast.measured" : "forecast.projected");
+            String what = measured ? percent(point.ratePct()) : in.getTranslation("forecast.tip.projected", percent(point.ratePct()),
+                    percent(point.lowPct()), percent(point.highPct()));
             band.add(ChartPoint.band(millis(point.day()), point.lowPct(), point.highPct(), when, what));
             curve.add(new ChartPoint(millis(point.day()), point.ratePct(), when, what, "", false));
         }
