@@ -123,11 +123,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         metric.setItems(Metric.values());
         metric.setItemLabelGenerator(choice -> getTranslation("chart.metric." + choice.name()));
         metric.setValue(Metric.RATE);
-        period.addValueChangeListener(change -> refresh());
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
-        bucketing.addValueChangeListener(change -> refresh());
-        metric.addValueChangeListener(change -> refresh());
+        period.addValueChangeListener(change -> redraw());
+        from.addValueChangeListener(change -> redraw());
+        to.addValueChangeListener(change -> redraw());
+        bucketing.addValueChangeListener(change -> redraw());
+        metric.addValueChangeListener(change -> redraw());
     }
 
     private void configureTable() {
@@ -163,6 +163,14 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
 
     /** Reads the series again and redraws both charts. */
     public void refresh() {
+        // The projection and the pace read the whole history (and every deployment's, for the pace): only a
+        // change of the data calls for them again, not a change of period, grouping or metric.
+        projection = outlook.projection(deploymentId);
+        shownPace = outlook.pace(deploymentId).orElse(null);
+        redraw();
+    }
+
+    private void redraw() {
         boolean range = period.getValue() == PeriodChoice.RANGE;
         from.setVisible(range);
         to.setVisible(range);
@@ -173,8 +181,6 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
         summary.setText(options.summary(series));
         activationChart.setVisible(!series.activeUsers().isEmpty());
-        projection = outlook.projection(deploymentId);
-        shownPace = outlook.pace(deploymentId).orElse(null);
         // Drawn on the rate over all time or the last 12 months; chosen dates show just those dates.
         Projection.Drawn drawn = projection instanceof Projection.Drawn d && metric.getValue() == Metric.RATE
                 && period.getValue() != PeriodChoice.RANGE ? d : null;
