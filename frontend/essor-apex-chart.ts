@@ -4,8 +4,9 @@ import ApexCharts from 'apexcharts';
 import fr from 'apexcharts/dist/locales/fr.json';
 import en from 'apexcharts/dist/locales/en.json';
 
-interface Point { x: number; y: number; xLabel?: string; yLabel?: string; note?: string; approximate?: boolean; }
-interface Series { name: string; points: Point[]; }
+interface Point { x: number; y: number; xLabel?: string; yLabel?: string; note?: string; approximate?: boolean; yHigh?: number; }
+/** LINE: the dash of its index; DASHED: a projection; BAND: shaded from y to yHigh. */
+interface Series { name: string; points: Point[]; style?: 'LINE' | 'DASHED' | 'BAND'; }
 interface XMarker { x: number; label: string; detail: string; color: string; dashed: boolean; }
 interface YMarker { y: number; label: string; color: string; }
 interface Config {
@@ -100,10 +101,14 @@ class EssorApexChart extends HTMLElement {
     // Marker labels sit in rows above the plot, so they never cover a point of the curves.
     const labels = this.placeLabels(config);
     const labelRows = labels.reduce((rows, label) => Math.max(rows, label.row + 1), 0);
+    // A band needs ApexCharts' range-area chart, with the other series as lines in it.
+    const withBand = config.series.some((series) => series.style === 'BAND');
+    const lineWidth = config.sparkline || dense ? 2 : 3;
+    const markerSize = config.sparkline || dense ? 0 : 5;
     return {
       grid: { padding: { top: labelRows * LABEL_ROW_PX } },
       chart: {
-        type: 'line',
+        type: withBand ? 'rangeArea' : 'line',
         // ApexCharts draws (and redraws) the annotations after render() resolves: describe them each time.
         events: { mounted: () => this.describeMarkers(config), updated: () => this.describeMarkers(config) },
         height: config.height,
@@ -116,11 +121,16 @@ class EssorApexChart extends HTMLElement {
           export: { svg: { filename: config.fileName }, png: { filename: config.fileName }, csv: { filename: config.fileName } } },
       },
       colors: config.colors,
-      series: config.series.map((series) => ({ name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })),
+      series: config.series.map((series) => (series.style === 'BAND'
+        ? { type: 'rangeArea', name: series.name, data: series.points.map((p) => ({ x: p.x, y: [p.y, p.yHigh ?? p.y] })) }
+        : { ...(withBand ? { type: 'line' } : {}), name: series.name, data: series.points.map((p) => ({ x: p.x, y: p.y })) })) as ApexCharts.ApexOptions['series'],
+      // A range-area chart labels every point by default: the tooltip and the table carry the values.
+      dataLabels: { enabled: false },
+      ...(withBand ? { fill: { type: 'solid', opacity: config.series.map((series) => (series.style === 'BAND' ? 0.22 : 1)) } } : {}),
       // Compared deployments differ by line style and marker shape too, not by colour alone (WCAG 1.4.1).
-      stroke: { width: config.sparkline || dense ? 2 : 3, curve: 'straight',
-        dashArray: config.series.map((_, i) => DASHES[i % DASHES.length]) },
-      markers: { size: config.sparkline || dense ? 0 : 5, discrete,
+      stroke: { width: config.series.map((series) => (series.style === 'BAND' ? 0 : lineWidth)), curve: 'straight',
+        dashArray: config.series.map((series, i) => (series.style === 'DASHED' ? 7 : series.style === 'BAND' ? 0 : DASHES[i % DASHES.length])) },
+      markers: { size: config.series.map((series) => (series.style === 'BAND' ? 0 : series.style === 'DASHED' ? 0 : markerSize)), discrete,
         shape: config.series.map((_, i) => SHAPES[i % SHAPES.length]) },
       xaxis: config.xAxis === 'NUMBER'
         // Whole months: the server sends bounds on multiples of the step and the number of steps between them.

@@ -1,6 +1,7 @@
 package fr.essor.activation.service;
 
 import fr.essor.base.domain.PartialDate;
+import fr.essor.forecast.domain.Projection;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,15 @@ public record DashboardOverview(
     public record Growth(long deploymentId, String organisation, boolean demo, BigDecimal pointsGained) {
     }
 
-    /** Where a rollout stands against the straight path to its target, at its latest measurement. */
-    public record BehindTarget(BigDecimal actualPct, BigDecimal expectedPct, PartialDate measuredOn) {
+    /**
+     * A rollout behind its target: by its projection (reached after the target date, or never), or, without
+     * one, against the straight path to its target at its latest measurement.
+     *
+     * @param expectedPct the straight path's rate; null when the projection decided
+     * @param projection  the projection that decided; null when the straight path did
+     */
+    public record BehindTarget(BigDecimal actualPct, @Nullable BigDecimal expectedPct, PartialDate measuredOn,
+                               Projection.@Nullable Drawn projection) {
     }
 
     public record DeploymentTrend(

@@ -5,10 +5,12 @@ import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardOverview.Growth;
 import fr.essor.deployment.domain.DeploymentRepository;
 import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.forecast.domain.Projection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +29,13 @@ public class DashboardService {
 
     private final DeploymentRepository deployments;
     private final ActivationSeriesService series;
+    private final OutlookService outlook;
     private final Clock clock;
 
-    DashboardService(DeploymentRepository deployments, ActivationSeriesService series, Clock clock) {
+    DashboardService(DeploymentRepository deployments, ActivationSeriesService series, OutlookService outlook, Clock clock) {
         this.deployments = deployments;
         this.series = series;
+        this.outlook = outlook;
         this.clock = clock;
     }
 
@@ -48,7 +52,7 @@ public class DashboardService {
             }
             SeriesPoint latest = monthly.activeUsers().isEmpty() ? null : monthly.activeUsers().getLast();
             trends.add(new DeploymentTrend(summary.id(), summary.organisation(), summary.referenceCase(), summary.demo(),
-                    latest, behindTarget(monthly, latest), monthly));
+                    latest, behindTarget(monthly, latest, outlook.projection(monthly)), monthly));
             BigDecimal gained = pointsGained(monthly.activeUsers(), today);
             if (gained != null) {
                 growths.add(new Growth(summary.id(), summary.organisation(), summary.demo(), gained));
@@ -84,13 +88,22 @@ public class DashboardService {
         return before == null ? null : rated.getLast().ratePct().subtract(before.ratePct());
     }
 
-    private static @Nullable BehindTarget behindTarget(ActivationSeries monthly, @Nullable SeriesPoint latest) {
+    /**
+     * Behind when the projection, where there is one, reaches the target after the target date or never;
+     * without a projection, when the latest rate is below the straight path from launch to the target.
+     */
+    static @Nullable BehindTarget behindTarget(ActivationSeries monthly, @Nullable SeriesPoint latest, Projection projection) {
         if (latest == null || latest.ratePct() == null || monthly.launch() == null) {
             return null;
         }
+        if (projection instanceof Projection.Drawn drawn && monthly.targetDate() != null && drawn.targetPct() != null) {
+            boolean late = drawn.levelsOffBelowTarget() || drawn.crossing() != null
+                    && drawn.crossing().around().isAfter(YearMonth.from(monthly.targetDate()));
+            return late ? new BehindTarget(latest.ratePct(), null, latest.date(), drawn) : null;
+        }
         return TargetPath.expectedAt(monthly.launch().start(), monthly.targetDate(), monthly.targetPct(), latest.date().end())
                 .filter(expected -> latest.ratePct().compareTo(expected) < 0)
-                .map(expected -> new BehindTarget(latest.ratePct(), expected, latest.date()))
+                .map(expected -> new BehindTarget(latest.ratePct(), expected, latest.date(), null))
                 .orElse(null);
     }
 

@@ -4,15 +4,19 @@ import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.component.apexchart.ChartOptions;
 import fr.essor.component.apexchart.ChartPoint;
 import fr.essor.component.apexchart.ChartSeries;
+import fr.essor.component.apexchart.SeriesStyle;
 import fr.essor.component.apexchart.ValueFormat;
 import fr.essor.component.apexchart.XAxisKind;
 import fr.essor.component.apexchart.XMarker;
 import fr.essor.component.apexchart.YMarker;
+import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.forecast.domain.Projection;
 import fr.essor.milestone.domain.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +32,8 @@ final class ActivationChartOptions {
     static final String EVENT_COLOUR = "#D55E00";
     static final String TARGET_COLOUR = "#009E73";
     static final String LAUNCH_COLOUR = "#0072B2";
+    static final String MEASURED_COLOUR = "#0072B2";
+    static final String BAND_COLOUR = "#56B4E9";
     static final int DENSE_SERIES = 200;
 
     private final Component in;
@@ -51,9 +57,30 @@ final class ActivationChartOptions {
      * one is set; an event planned past that end is left to the table rather than stretch the view.
      */
     ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch) {
+        return activation(series, metric, height, fromLaunch, null);
+    }
+
+    /**
+     * The same, with the projection drawn on the rate chart: a shaded band and a dashed curve from the last
+     * measurement, the axis stretched to their end.
+     */
+    ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch,
+                            Projection.@Nullable Drawn projection) {
         boolean rate = metric == Metric.RATE;
         List<ChartPoint> points = points(series.activeUsers(), rate, point -> in.getTranslation("chart.tip.activeUsers",
                 DisplayFormats.number(point.value(), locale), DisplayFormats.percent(point.ratePct(), locale)));
+        List<ChartSeries> drawn = new ArrayList<>();
+        String name = in.getTranslation(rate ? "chart.series.rate" : "chart.series.activeUsers");
+        drawn.add(new ChartSeries(name, points));
+        List<String> colours = ChartOptions.COLOUR_BLIND_SAFE;
+        List<ChartPoint> ends = new ArrayList<>(points);
+        double highest = 0;
+        if (rate && projection != null) {
+            drawn.addAll(projectionSeries(projection));
+            colours = List.of(MEASURED_COLOUR, BAND_COLOUR, MEASURED_COLOUR);
+            ends.addAll(drawn.getLast().points());
+            highest = projection.points().stream().mapToDouble(ProjectedPoint::highPct).max().orElse(0);
+        }
         List<XMarker> xMarkers = new ArrayList<>();
         List<XMarker> bounds = new ArrayList<>();
         if (fromLaunch && series.launch() != null && series.events().stream().noneMatch(e -> e.kind() == EventKind.LAUNCH)) {
@@ -82,16 +109,38 @@ final class ActivationChartOptions {
                 bounds.add(marker);
             }
         }
-        Long xMin = xRange(points, bounds, true);
-        Long xMax = xRange(points, bounds, false);
+        Long xMin = xRange(ends, bounds, true);
+        Long xMax = xRange(ends, bounds, false);
         xMarkers.removeIf(marker -> xMax != null && (marker.x() > xMax || marker.x() < xMin));
-        String name = in.getTranslation(rate ? "chart.series.rate" : "chart.series.activeUsers");
-        return new ChartOptions(language(), List.of(new ChartSeries(name, points)),
-                rate ? ValueFormat.PERCENT : ValueFormat.INTEGER, 0.0, rate ? yMax(series.activeUsers(), series.targetPct()) : null,
+        return new ChartOptions(language(), drawn,
+                rate ? ValueFormat.PERCENT : ValueFormat.INTEGER, 0.0,
+                rate ? yMax(series.activeUsers(), Math.max(highest, series.targetPct() == null ? 0 : series.targetPct())) : null,
                 xMin, xMax, null,
-                xMarkers, yMarkers, ChartOptions.COLOUR_BLIND_SAFE, height, false,
+                xMarkers, yMarkers, colours, height, false,
                 in.getTranslation("chart.activation.description", series.organisation(), summary(series)),
                 fileName(series, "activation"), XAxisKind.DATETIME, "", false);
+    }
+
+    /** The band, then the dashed curve; each point's tooltip says it is projected, with its band. */
+    private List<ChartSeries> projectionSeries(Projection.Drawn projection) {
+        List<ChartPoint> band = new ArrayList<>();
+        List<ChartPoint> curve = new ArrayList<>();
+        for (ProjectedPoint point : projection.points()) {
+            // The first point is the last measurement, where the dashed curve starts: said as measured.
+            boolean measured = band.isEmpty();
+            String when = DisplayFormats.date(PartialDate.ofMonth(point.day().getYear(), point.day().getMonthValue()), locale)
+                    + " · " + in.getTranslation(measured ? "forecast.measured" : "forecast.projected");
+            String what = measured ? percent(point.ratePct()) : in.getTranslation("forecast.tip.projected", percent(point.ratePct()),
+                    percent(point.lowPct()), percent(point.highPct()));
+            band.add(ChartPoint.band(millis(point.day()), point.lowPct(), point.highPct(), when, what));
+            curve.add(new ChartPoint(millis(point.day()), point.ratePct(), when, what, "", false));
+        }
+        return List.of(new ChartSeries(in.getTranslation("forecast.series.band"), band, SeriesStyle.BAND),
+                new ChartSeries(in.getTranslation("forecast.series.projection"), curve, SeriesStyle.DASHED));
+    }
+
+    private String percent(double pct) {
+        return DisplayFormats.percent(java.math.BigDecimal.valueOf(pct), locale);
     }
 
     /**
@@ -176,9 +225,9 @@ final class ActivationChartOptions {
         return bound.isPresent() ? Long.valueOf(bound.getAsLong() + (first ? -margin : margin)) : null;
     }
 
-    private static double yMax(List<SeriesPoint> points, @Nullable Integer target) {
+    private static double yMax(List<SeriesPoint> points, double atLeast) {
         double highest = points.stream().filter(p -> p.ratePct() != null).mapToDouble(p -> p.ratePct().doubleValue()).max().orElse(0);
-        highest = Math.max(highest, target == null ? 0 : target);
+        highest = Math.max(highest, atLeast);
         // Headroom above the highest point, in steps of ten points, never past 100 %.
         return Math.min(100, Math.ceil((highest + 5) / 10) * 10);
     }

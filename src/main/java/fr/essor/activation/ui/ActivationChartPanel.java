@@ -21,10 +21,15 @@ import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.EventMark;
+import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
+import fr.essor.forecast.ui.OutlookTexts;
+import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.forecast.domain.Projection;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
@@ -38,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 public class ActivationChartPanel extends Composite<VerticalLayout> {
 
     private final ActivationSeriesService service;
+    private final OutlookService outlook;
     private final long deploymentId;
     private final Clock clock;
     final Select<PeriodChoice> period = new Select<>();
@@ -54,12 +60,22 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     /** The events drawn as markers, as text: hover titles are out of reach for keyboards and screen readers. */
     final Grid<EventMark> eventTable = new Grid<>();
     private final Details tableDetails = new Details();
+    private final H3 projectionTableTitle = new H3();
     final Paragraph summary = new Paragraph();
+    /** Under the chart: where the curve is heading ("At this pace, 80 % is reached around…"), or why it is not drawn. */
+    final Paragraph projectionSentence = new Paragraph();
+    final Paragraph projectionDetails = new Paragraph();
+    final Paragraph pace = new Paragraph();
+    /** The projected points, listed apart from the measurements and marked as projected. */
+    final Grid<ProjectedPoint> projectionTable = new Grid<>();
+    private Projection projection = new Projection.NotEnoughHistory(0, 0, 0);
+    private @Nullable Pace shownPace;
     private final Anchor csv = new Anchor();
     private @Nullable ActivationSeries shown;
 
-    public ActivationChartPanel(ActivationSeriesService service, long deploymentId, Clock clock) {
+    public ActivationChartPanel(ActivationSeriesService service, OutlookService outlook, long deploymentId, Clock clock) {
         this.service = service;
+        this.outlook = outlook;
         this.deploymentId = deploymentId;
         this.clock = clock;
         configureControls();
@@ -81,7 +97,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         empty.setText(getTranslation("chart.empty"));
         help.addClassName("essor-help");
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("chart.title")), summary, controls, help, empty, activationChart, reachTitle, reachChart, tableDetails);
+        projectionSentence.setId("projection-sentence");
+        projectionDetails.addClassName("essor-help");
+        pace.setId("pace");
+        getContent().add(new H2(getTranslation("chart.title")), summary, controls, help, empty, activationChart,
+                projectionSentence, projectionDetails, pace, reachTitle, reachChart, tableDetails);
         refresh();
     }
 
@@ -103,11 +123,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         metric.setItems(Metric.values());
         metric.setItemLabelGenerator(choice -> getTranslation("chart.metric." + choice.name()));
         metric.setValue(Metric.RATE);
-        period.addValueChangeListener(change -> refresh());
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
-        bucketing.addValueChangeListener(change -> refresh());
-        metric.addValueChangeListener(change -> refresh());
+        period.addValueChangeListener(change -> redraw());
+        from.addValueChangeListener(change -> redraw());
+        to.addValueChangeListener(change -> redraw());
+        bucketing.addValueChangeListener(change -> redraw());
+        metric.addValueChangeListener(change -> redraw());
     }
 
     private void configureTable() {
@@ -127,13 +147,30 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
             grid.setWidthFull();
         }
+        projectionTable.addColumn(point -> DisplayFormats.date(point.day(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
+        projectionTable.addColumn(point -> getTranslation("forecast.projected")).setHeader(getTranslation("csv.kind")).setKey("kind");
+        projectionTable.addColumn(point -> percent(point.ratePct())).setHeader(getTranslation("csv.rate")).setKey("rate");
+        projectionTable.addColumn(point -> getTranslation("forecast.table.range", percent(point.lowPct()), percent(point.highPct())))
+                .setHeader(getTranslation("forecast.table.band")).setKey("band");
+        projectionTable.setAllRowsVisible(true);
+        projectionTable.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        projectionTable.setWidthFull();
+        projectionTableTitle.setText(getTranslation("forecast.table.title"));
         tableDetails.setSummaryText(getTranslation("chart.table"));
         tableDetails.setWidthFull();
-        tableDetails.add(table, eventTable);
+        tableDetails.add(table, projectionTableTitle, projectionTable, eventTable);
     }
 
     /** Reads the series again and redraws both charts. */
     public void refresh() {
+        // The projection and the pace read the whole history (and every deployment's, for the pace): only a
+        // change of the data calls for them again, not a change of period, grouping or metric.
+        projection = outlook.projection(deploymentId);
+        shownPace = outlook.pace(deploymentId).orElse(null);
+        redraw();
+    }
+
+    private void redraw() {
         boolean range = period.getValue() == PeriodChoice.RANGE;
         from.setVisible(range);
         to.setVisible(range);
@@ -144,7 +181,20 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
         summary.setText(options.summary(series));
         activationChart.setVisible(!series.activeUsers().isEmpty());
-        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME));
+        // Drawn on the rate over all time or the last 12 months; chosen dates show just those dates.
+        Projection.Drawn drawn = projection instanceof Projection.Drawn d && metric.getValue() == Metric.RATE
+                && period.getValue() != PeriodChoice.RANGE ? d : null;
+        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME, drawn));
+        OutlookTexts texts = new OutlookTexts(this, getLocale());
+        projectionSentence.setText(texts.sentence(projection));
+        projectionDetails.setText(texts.details(projection));
+        projectionDetails.setVisible(!projectionDetails.getText().isEmpty());
+        pace.setText(shownPace == null ? "" : texts.pace(shownPace));
+        pace.setVisible(shownPace != null);
+        List<ProjectedPoint> projected = drawn == null ? List.of() : drawn.points().subList(1, drawn.points().size());
+        projectionTable.setItems(projected);
+        projectionTable.setVisible(!projected.isEmpty());
+        projectionTableTitle.setVisible(!projected.isEmpty());
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
         reachTitle.setVisible(reach);
         reachChart.setVisible(reach);
@@ -164,6 +214,10 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     }
 
     byte[] csvIn(Locale language) {
-        return shown == null ? new byte[0] : SeriesCsv.of(shown, this, language);
+        return shown == null ? new byte[0] : SeriesCsv.of(shown, projection, shownPace, this, language);
+    }
+
+    private String percent(double pct) {
+        return DisplayFormats.percent(java.math.BigDecimal.valueOf(pct), getLocale());
     }
 }

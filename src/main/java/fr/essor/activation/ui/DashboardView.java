@@ -18,6 +18,7 @@ import fr.essor.activation.service.DashboardOverview;
 import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardService;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.component.apexchart.ApexChart;
 import java.util.List;
 
@@ -97,9 +98,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         late.forEach(trend -> behind.add(new Paragraph(behindText(trend))));
     }
 
+    /** By the projection when there is one ("at this pace 80 % around March 2028, after the target date"), else the straight path. */
     private String behindText(DeploymentTrend trend) {
         var late = trend.behindTarget();
-        return getTranslation("dashboard.behind.line", name(trend.organisation(), trend.demo()),
+        String name = name(trend.organisation(), trend.demo());
+        if (late.projection() != null) {
+            var projection = late.projection();
+            OutlookTexts texts = new OutlookTexts(this, getLocale());
+            String target = texts.wholePercent(projection.targetPct());
+            return projection.crossing() == null
+                    ? getTranslation("dashboard.behind.levelsOff", name, texts.wholePercent(projection.curve().ceilingPct()), target)
+                    : getTranslation("dashboard.behind.projectedLate", name, target, texts.month(projection.crossing().around()),
+                            DisplayFormats.date(trend.monthly().targetDate(), getLocale()));
+        }
+        return getTranslation("dashboard.behind.line", name,
                 DisplayFormats.percent(late.actualPct(), getLocale()), DisplayFormats.percent(late.expectedPct(), getLocale()),
                 DisplayFormats.date(late.measuredOn(), getLocale()));
     }

@@ -5,6 +5,9 @@ import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.forecast.domain.Projection;
 import fr.essor.deployment.domain.Platform;
 import fr.essor.milestone.domain.EventKind;
 import fr.essor.milestone.domain.Measurement;
@@ -46,16 +49,74 @@ final class ApiJson {
         }
     }
 
+    /**
+     * The series as the chart shows it; "projection" and "pace" are computed from the whole monthly history,
+     * whatever the period asked, and are projections and rankings, never measurements.
+     */
     record Series(String organisation, int headcount, @Nullable Integer countriesPresent, @Nullable String launch,
                   @Nullable Integer targetPct, @Nullable LocalDate targetDate, String bucketing,
-                  List<Point> activeUsers, List<Point> countriesReached, List<Mark> events) {
-        static Series of(ActivationSeries series) {
+                  List<Point> activeUsers, List<Point> countriesReached, List<Mark> events,
+                  ProjectionJson projection, @Nullable PaceJson pace) {
+        static Series of(ActivationSeries series, Projection projection, @Nullable Pace pace) {
             return new Series(series.organisation(), series.headcount(), series.countriesPresent(), iso(series.launch()),
                     series.targetPct(), series.targetDate(), series.bucketing().name(),
                     series.activeUsers().stream().map(Point::of).toList(),
                     series.countriesReached().stream().map(Point::of).toList(),
-                    series.events().stream().map(Mark::of).toList());
+                    series.events().stream().map(Mark::of).toList(),
+                    ProjectionJson.of(projection), pace == null ? null : PaceJson.of(pace));
         }
+    }
+
+    /**
+     * The projection, labelled as such: "status" DRAWN, NOT_ENOUGH_HISTORY or POOR_FIT; when drawn, the fitted
+     * logistic curve (ceiling %, speed per month, inflection in months since launch), the typical gap to the
+     * measurements, the projected points with their 80 % band, and when the target is reached (year-month).
+     */
+    record ProjectionJson(String kind, String status, int leftOutYearOnly, @Nullable Integer measurements,
+                          @Nullable Integer monthsSpanned, @Nullable Double rmsePoints, @Nullable Double ceilingPct,
+                          @Nullable Double speedPerMonth, @Nullable Double inflectionMonthSinceLaunch,
+                          @Nullable Boolean levelsOffBelowTarget, @Nullable Boolean targetAlreadyReached,
+                          @Nullable String targetReachedAround, @Nullable String targetReachedEarliest,
+                          @Nullable String targetReachedLatest, List<ProjectedPointJson> points) {
+        static ProjectionJson of(Projection projection) {
+            return switch (projection) {
+                case Projection.NotEnoughHistory missing -> new ProjectionJson("projection", "NOT_ENOUGH_HISTORY",
+                        missing.leftOutYearOnly(), missing.measurements(), missing.monthsSpanned(), null, null, null, null,
+                        null, null, null, null, null, List.of());
+                case Projection.PoorFit poor -> new ProjectionJson("projection", "POOR_FIT", poor.leftOutYearOnly(), null, null,
+                        Double.isNaN(poor.rmsePoints()) ? null : round(poor.rmsePoints()), null, null, null, null, null, null, null, null, List.of());
+                case Projection.Drawn drawn -> new ProjectionJson("projection", "DRAWN", drawn.leftOutYearOnly(), null, null,
+                        round(drawn.rmsePoints()), round(drawn.curve().ceilingPct()), drawn.curve().speedPerMonth(),
+                        round(drawn.curve().inflectionMonth()), drawn.levelsOffBelowTarget(), drawn.targetAlreadyReached(),
+                        drawn.crossing() == null ? null : drawn.crossing().around().toString(),
+                        drawn.crossing() == null ? null : drawn.crossing().earliest().toString(),
+                        drawn.crossing() == null || drawn.crossing().latest() == null ? null : drawn.crossing().latest().toString(),
+                        drawn.points().subList(1, drawn.points().size()).stream().map(ProjectedPointJson::of).toList());
+            };
+        }
+    }
+
+    record ProjectedPointJson(LocalDate date, boolean projected, double ratePct, double bandLowPct, double bandHighPct) {
+        static ProjectedPointJson of(ProjectedPoint point) {
+            return new ProjectedPointJson(point.day(), true, round(point.ratePct()), round(point.lowPct()), round(point.highPct()));
+        }
+    }
+
+    /** Where the latest rate stands among other (never fictitious) deployments with a figure near the same month. */
+    record PaceJson(int monthSinceLaunch, double ratePct, int aheadOf, int cases, List<PaceCaseJson> casesNearThatMonth) {
+        static PaceJson of(Pace pace) {
+            return new PaceJson(pace.month(), round(pace.ratePct()), pace.ahead(), pace.cases(), pace.references().stream()
+                    .map(reference -> new PaceCaseJson(reference.organisation(), reference.month(), round(reference.ratePct()),
+                            reference.approximate())).toList());
+        }
+    }
+
+    /** approximate: dated only to the month or year, placed at the middle of its period. */
+    record PaceCaseJson(String organisation, int monthSinceLaunch, double ratePct, boolean approximate) {
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     record MeasurementItem(long id, String date, @Nullable String countryCode, @Nullable Integer activeUsers,

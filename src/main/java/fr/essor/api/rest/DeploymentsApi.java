@@ -1,6 +1,7 @@
 package fr.essor.api.rest;
 
 import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.base.domain.RuleViolationException;
@@ -47,11 +48,13 @@ class DeploymentsApi {
     private final MilestoneService milestones;
     private final MilestoneBulk bulk;
     private final ActivationSeriesService series;
+    private final OutlookService outlook;
     private final DeploymentExport export;
     private final DocumentImport documentImport;
 
     DeploymentsApi(DeploymentService deployments, MilestoneService milestones, MilestoneBulk bulk,
-                   ActivationSeriesService series, DeploymentExport export, DocumentImport documentImport) {
+                   ActivationSeriesService series, OutlookService outlook, DeploymentExport export, DocumentImport documentImport) {
+        this.outlook = outlook;
         this.deployments = deployments;
         this.milestones = milestones;
         this.bulk = bulk;
@@ -73,12 +76,13 @@ class DeploymentsApi {
     }
 
     @GetMapping("/{id}/series")
-    @Operation(summary = "The activation series as the chart shows it (at most 1,000 points per curve)")
+    @Operation(summary = "The activation series as the chart shows it (at most 1,000 points per curve), with the projection and the pace, labelled as such")
     ApiJson.Series series(@PathVariable long id, @RequestParam(defaultValue = "MONTH") Bucketing bucketing,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         requireExists(id);
-        return ApiJson.Series.of(series.series(id, new ChartPeriod(from, to), bucketing));
+        return ApiJson.Series.of(series.series(id, new ChartPeriod(from, to), bucketing), outlook.projection(id),
+                outlook.pace(id).orElse(null));
     }
 
     @GetMapping("/{id}/milestones")

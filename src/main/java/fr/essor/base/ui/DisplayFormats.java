@@ -36,6 +36,11 @@ public final class DisplayFormats {
         return format.format(value);
     }
 
+    /** A whole percentage, for rounded figures such as a projection's ceiling: "80 %" in French, "80%" in English. */
+    public static String wholePercent(long percent, Locale locale) {
+        return NumberFormat.getPercentInstance(locale).format(percent / 100.0);
+    }
+
     public static String percent(@Nullable BigDecimal percent, Locale locale) {
         if (percent == null) {
             return "";

@@ -5,10 +5,12 @@ import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.EventMark;
+import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.forecast.domain.Pace;
 import fr.essor.milestone.domain.EventKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,21 +38,24 @@ public class CaseComparisonService {
 
     private final DeploymentRepository deployments;
     private final ActivationSeriesService series;
+    private final OutlookService outlook;
 
-    CaseComparisonService(DeploymentRepository deployments, ActivationSeriesService series) {
+    CaseComparisonService(DeploymentRepository deployments, ActivationSeriesService series, OutlookService outlook) {
         this.deployments = deployments;
         this.series = series;
+        this.outlook = outlook;
     }
 
     /** The deployments with these ids, in the order given; unknown ids are skipped. */
     public List<ComparedDeployment> compare(List<Long> ids) {
-        return ids.stream().distinct().limit(MAX_COMPARED)
+        List<Deployment> found = ids.stream().distinct().limit(MAX_COMPARED)
                 .flatMap(id -> deployments.findById(id).stream())
-                .map(this::compared)
                 .toList();
+        Map<Long, Optional<Pace>> paces = outlook.paces(found.stream().map(Deployment::getId).collect(Collectors.toSet()));
+        return found.stream().map(deployment -> compared(deployment, paces.get(deployment.getId()).orElse(null))).toList();
     }
 
-    private ComparedDeployment compared(Deployment deployment) {
+    private ComparedDeployment compared(Deployment deployment, @Nullable Pace pace) {
         ActivationSeries monthly = series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.MONTH);
         PartialDate launch = monthly.launch();
         List<SeriesPoint> rated = monthly.activeUsers().stream().filter(point -> point.ratePct() != null).toList();
@@ -63,7 +70,7 @@ public class CaseComparisonService {
                 monthsToReach(launch, aligned, BigDecimal.TEN), monthsToReach(launch, aligned, BigDecimal.valueOf(25)),
                 aligned, governance(monthly.events(), launch),
                 monthly.events().stream().map(event -> new AlignedEvent(
-                        launch == null ? null : monthsSince(launch, event.plottedOn()), event)).toList());
+                        launch == null ? null : monthsSince(launch, event.plottedOn()), event)).toList(), pace);
     }
 
     /** Whole months from the launch month to the month of the day: launch month = 0. */

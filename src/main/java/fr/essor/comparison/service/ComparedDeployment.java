@@ -3,13 +3,18 @@ package fr.essor.comparison.service;
 import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.deployment.domain.GroupPolicy;
+import fr.essor.forecast.domain.Pace;
 import fr.essor.deployment.domain.Platform;
 import fr.essor.milestone.domain.EventKind;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One column of the comparison: a deployment's facts, derived figures and aligned curve. */
+/**
+ * One column of the comparison: a deployment's facts, derived figures and aligned curve.
+ *
+ * @param pace where its latest rate stands among the other (never fictitious) deployments near the same month
+ */
 public record ComparedDeployment(
         long id,
         String organisation,
@@ -29,7 +34,8 @@ public record ComparedDeployment(
         @Nullable MonthsToReach monthsTo25,
         List<AlignedPoint> aligned,
         Map<EventKind, GovernanceStep> governance,
-        List<AlignedEvent> events) {
+        List<AlignedEvent> events,
+        @Nullable Pace pace) {
 
     public boolean launchKnown() {
         return monthly.launch() != null;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.comparison.service.ComparedDeployment;
 import fr.essor.comparison.service.GovernanceStep;
 import fr.essor.comparison.service.MarketBenchmarks;
@@ -62,6 +63,10 @@ final class ComparisonTable {
         rows.add(exported(row("activation", compared, d -> d.latest() == null ? t("compare.notLogged")
                 : DisplayFormats.percent(d.latest().ratePct(), locale), best(compared, d -> d.latest() == null ? null : d.latest().ratePct(), true), ""),
                 true, d -> d.latest() == null ? null : d.latest().ratePct()));
+        OutlookTexts outlook = new OutlookTexts(in, locale);
+        // The headline only: the other columns are the cases it is measured against.
+        rows.add(exported(row("pace", compared, d -> d.pace() == null ? t("compare.notLogged") : outlook.paceHeadline(d.pace()), null, ""),
+                false, d -> d.pace() == null ? null : outlook.paceHeadline(d.pace())));
         rows.add(exported(row("monthsTo10", compared, d -> months(d, d.monthsTo10()), fewest(compared, ComparedDeployment::monthsTo10), ""),
                 false, d -> monthsFigure(d.monthsTo10())));
         rows.add(exported(row("monthsTo25", compared, d -> months(d, d.monthsTo25()), fewest(compared, ComparedDeployment::monthsTo25), ""),

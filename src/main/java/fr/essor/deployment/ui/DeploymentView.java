@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.ui.ActivationChartPanel;
 import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
@@ -55,12 +56,14 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable ChangeHistory history;
     private @Nullable Component importList;
     private final ActivationSeriesService series;
+    private final OutlookService outlook;
     private final Clock clock;
     private final ExportLinks exports;
     private @Nullable Component exportLinks;
 
-    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series, Clock clock,
-                   ExportLinks exports, ImportDialogs importDialogs) {
+    DeploymentView(DeploymentService deployments, MilestoneService milestones, ActivationSeriesService series,
+                   OutlookService outlook, Clock clock, ExportLinks exports, ImportDialogs importDialogs) {
+        this.outlook = outlook;
         this.exports = exports;
         this.deployments = deployments;
         this.importDialogs = importDialogs;
@@ -101,7 +104,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (log != null) {
             remove(charts, log, importList, history);
         }
-        ActivationChartPanel chartPanel = new ActivationChartPanel(series, id, clock);
+        ActivationChartPanel chartPanel = new ActivationChartPanel(series, outlook, id, clock);
         charts = chartPanel;
         // Someone else may have removed the deployment meanwhile: then the list is where to go back to.
         log = new MilestoneLog(milestones, id, () -> deployments.find(id).ifPresentOrElse(current -> {

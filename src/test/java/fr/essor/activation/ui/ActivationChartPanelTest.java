@@ -179,6 +179,7 @@ class ActivationChartPanelTest extends KaribuTest {
         String csv = new String(SeriesCsv.of(series, panel, Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(csv).isEqualTo("\uFEFF\"Date\",\"Precision\",\"Active users\",\"Activation rate (%)\",\"Countries reached\","
-                + "\"Reach (%)\",\"Source\"\r\n2025-06-01,\"month\",125,12.5,,,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n");
+                + "\"Reach (%)\",\"Source\",\"Kind\",\"Band low (%)\",\"Band high (%)\"\r\n"
+                + "2025-06-01,\"month\",125,12.5,,,\"'=HYPERLINK(\"\"http://evil\"\")\",\"measured\",,\r\n");
     }
 }

@@ -2,7 +2,10 @@ package fr.essor.api.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -118,6 +121,29 @@ class DeploymentsApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.headcount").value(1000));
         api.perform(get("/api/deployments/" + admins.getId() + "/milestones").header("Authorization", "Bearer " + viewerToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.measurements").isArray());
+    }
+
+    @Test
+    void the_series_carries_the_projection_and_the_pace_labelled_as_such() throws Exception {
+        long demo = sql.sql("select id from deployment where organisation = 'Groupe Démo'").query(Long.class).single();
+
+        api.perform(get("/api/deployments/" + demo + "/series").header("Authorization", "Bearer " + fixture.tokenOf("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.projection.kind").value("projection"))
+                .andExpect(jsonPath("$.projection.status").value("DRAWN"))
+                .andExpect(jsonPath("$.projection.levelsOffBelowTarget").value(true))
+                .andExpect(jsonPath("$.projection.points.length()").value(24))
+                .andExpect(jsonPath("$.projection.points[*].projected", everyItem(is(true))))
+                .andExpect(jsonPath("$.pace.monthSinceLaunch").value(11))
+                .andExpect(jsonPath("$.pace.ratePct").value(47.1))
+                .andExpect(jsonPath("$.pace.casesNearThatMonth[?(@.organisation == 'Air France-KLM Cargo')].approximate",
+                        everyItem(is(true))))
+                .andExpect(jsonPath("$.pace.casesNearThatMonth[*].organisation", hasItem("Carlson Wagonlit Travel")))
+                .andExpect(jsonPath("$.pace.casesNearThatMonth[*].organisation", not(hasItem("Groupe Démo"))));
+        long orange = sql.sql("select id from deployment where organisation = 'Orange'").query(Long.class).single();
+        api.perform(get("/api/deployments/" + orange + "/series").header("Authorization", "Bearer " + fixture.tokenOf("viewer")))
+                .andExpect(jsonPath("$.projection.status").value("NOT_ENOUGH_HISTORY"))
+                .andExpect(jsonPath("$.projection.leftOutYearOnly").value(1));
     }
 
     @Test

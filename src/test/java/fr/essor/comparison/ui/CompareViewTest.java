@@ -52,6 +52,11 @@ class CompareViewTest extends KaribuTest {
         assertThat(row(view, "headcount")).containsExactly("Effectif", "170\u202F000", "5\u202F000", "19\u202F000", "");
         assertThat(row(view, "activation")).containsExactly("Taux d’activation", "19,4\u00A0%", "24,6\u00A0%", "50,0\u00A0%", "");
         assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois", "≤ 18 mois", "≤ 17 mois", "");
+        // Each one's pace among the others near its month; a figure dated "2012" sits mid-2012, at month ≈19 for Orange.
+        List<String> pace = row(view, "pace");
+        assertThat(pace.getFirst()).isEqualTo("Rythme face aux autres au même mois");
+        assertThat(pace.get(1)).startsWith("Mois ≈19 : 19,4\u00A0%");
+        assertThat(pace.get(3)).startsWith("Mois ≈12 : 50,0\u00A0%, devant ");
         assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 17 mois", "");
         assertThat(row(view, "governance.USAGE_CHARTER").getLast())
                 .isEqualTo("30 % des répondants ont une charte d’utilisation (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017)");
@@ -165,7 +170,8 @@ class CompareViewTest extends KaribuTest {
                 .contains("\"Launch\",\"2010-12\",\"2011-06\",\"\"\r\n")
                 .contains("\"Headcount\",170000,5000,\"\"\r\n")
                 .contains("\"Activation rate (%)\",19.4,24.6,\"\"\r\n")
-                .contains("\"Months to reach 10%\",\"≤ 24\",\"≤ 18\",\"\"\r\n");
+                .contains("\"Months to reach 10%\",\"≤ 24\",\"≤ 18\",\"\"\r\n")
+                .contains("\"Pace against the others at the same month\",\"Month ≈19: 19.4%");
 
         useLocale(Locale.FRENCH);
         String french = new String(ComparisonCsv.of(compared, new ComparisonTable(view, Locale.FRENCH, market).rows(compared),

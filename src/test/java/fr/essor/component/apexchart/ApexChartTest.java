@@ -43,6 +43,26 @@ class ApexChartTest {
     }
 
     @Test
+    void a_band_sends_its_low_and_high_and_a_projection_its_dashed_style() {
+        ChartSeries band = new ChartSeries("Projection, 80% band", List.of(ChartPoint.band(1L, 41.2, 48.6, "November 2026", "44.7%")),
+                SeriesStyle.BAND);
+        ChartSeries dashed = new ChartSeries("Projection", List.of(ChartPoint.bare(1L, 44.7)), SeriesStyle.DASHED);
+        ChartOptions options = options();
+        ApexChart chart = new ApexChart();
+        chart.setOptions(new ChartOptions(options.locale(), List.of(options.series().getFirst(), band, dashed), options.valueFormat(),
+                options.yMin(), options.yMax(), options.xMin(), options.xMax(), null, options.xMarkers(), options.yMarkers(),
+                options.colors(), options.height(), false, options.description(), options.fileName(), options.xAxis(), "", false));
+
+        JsonNode series = JSON.readTree(chart.getConfigJson()).get("series");
+        assertThat(series.get(0).get("style").asString()).isEqualTo("LINE");
+        assertThat(series.get(0).get("points").get(0).has("yHigh")).isFalse();
+        assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
+        assertThat(series.get(1).get("points").get(0).get("y").asDouble()).isEqualTo(41.2);
+        assertThat(series.get(1).get("points").get(0).get("yHigh").asDouble()).isEqualTo(48.6);
+        assertThat(series.get(2).get("style").asString()).isEqualTo("DASHED");
+    }
+
+    @Test
     void the_text_alternative_is_on_the_element_for_screen_readers() {
         ApexChart chart = new ApexChart();
         chart.setOptions(options());

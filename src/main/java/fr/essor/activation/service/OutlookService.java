@@ -1,0 +1,94 @@
+package fr.essor.activation.service;
+
+import fr.essor.base.domain.PartialDate;
+import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.Pace.PaceReference;
+import fr.essor.forecast.domain.Projection;
+import fr.essor.forecast.domain.RateMeasurement;
+import fr.essor.forecast.service.ForecastService;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a deployment is heading and how its pace compares: the forecast model fed with the deployment's
+ * monthly series (the last measurement of each month, over its whole history, whatever period a chart shows).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutlookService {
+
+    private final ActivationSeriesService series;
+    private final DeploymentRepository deployments;
+    private final ForecastService forecast;
+
+    OutlookService(ActivationSeriesService series, DeploymentRepository deployments, ForecastService forecast) {
+        this.series = series;
+        this.deployments = deployments;
+        this.forecast = forecast;
+    }
+
+    public Projection projection(long deploymentId) {
+        return projection(series.series(deploymentId, ChartPeriod.ALL_TIME, Bucketing.MONTH));
+    }
+
+    /** The projection of a deployment's whole monthly series. */
+    public Projection projection(ActivationSeries monthly) {
+        return forecast.project(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate());
+    }
+
+    /** The pace of one deployment; empty without a launch or a measured rate. */
+    public Optional<Pace> pace(long deploymentId) {
+        return paces(Set.of(deploymentId)).getOrDefault(deploymentId, Optional.empty());
+    }
+
+    /**
+     * The pace of each given deployment, among every other deployment with a launch and a figure near the same
+     * month since launch. Fictitious deployments are never references: a rollout is not measured against a demo.
+     */
+    public Map<Long, Optional<Pace>> paces(Set<Long> deploymentIds) {
+        Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
+        Set<Long> fictitious = deployments.findAllSummaries().stream().filter(DeploymentSummary::demo)
+                .map(DeploymentSummary::id).collect(Collectors.toSet());
+        List<PaceReference> figures = new ArrayList<>();
+        all.forEach((id, monthly) -> {
+            if (!fictitious.contains(id) && monthly.launch() != null) {
+                rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
+                        monthsSince(monthly.launch(), point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
+            }
+        });
+        return deploymentIds.stream().collect(Collectors.toMap(id -> id, id -> {
+            ActivationSeries monthly = all.get(id);
+            if (monthly == null || monthly.launch() == null || rated(monthly).isEmpty()) {
+                return Optional.empty();
+            }
+            SeriesPoint latest = rated(monthly).getLast();
+            List<PaceReference> others = figures.stream().filter(figure -> figure.deploymentId() != id).toList();
+            return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
+                    latest.ratePct().doubleValue(), latest.approximate(), others));
+        }));
+    }
+
+    /** Whole months from the launch month to the month of the day: launch month = 0, as on the comparison page. */
+    static int monthsSince(PartialDate launch, LocalDate day) {
+        return (int) ChronoUnit.MONTHS.between(YearMonth.from(launch.start()), YearMonth.from(day));
+    }
+
+    private static List<SeriesPoint> rated(ActivationSeries monthly) {
+        return monthly.activeUsers().stream().filter(point -> point.ratePct() != null).toList();
+    }
+
+    private static List<RateMeasurement> rates(ActivationSeries monthly) {
+        return rated(monthly).stream().map(point -> new RateMeasurement(point.date(), point.ratePct().doubleValue())).toList();
+    }
+}

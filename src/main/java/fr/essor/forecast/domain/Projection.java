@@ -1,0 +1,43 @@
+package fr.essor.forecast.domain;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the forecast says of one deployment: a projection drawn, or why there is none. Each says how many
+ * measurements dated only to the year were left out: their month is not known well enough to fit a curve.
+ */
+public sealed interface Projection {
+
+    int leftOutYearOnly();
+
+    /** Fewer than the minimum measurements, or spanning fewer months than the minimum. */
+    record NotEnoughHistory(int measurements, int monthsSpanned, int leftOutYearOnly) implements Projection {
+    }
+
+    /** A curve was fitted but misses the measurements by more than the threshold: nothing drawn. */
+    record PoorFit(double rmsePoints, int leftOutYearOnly) implements Projection {
+    }
+
+    /**
+     * A projection to draw.
+     *
+     * @param rmsePoints the typical gap between the curve and the measurements, in percentage points
+     * @param points     from the last measurement (its own rate, no band) to the horizon, month by month
+     * @param crossing   when the target is reached; null without a target, when already reached or when
+     *                   the curve levels off below it
+     */
+    record Drawn(AdoptionCurve curve, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
+                 @Nullable Integer targetPct, boolean targetAlreadyReached, @Nullable TargetCrossing crossing,
+                 int leftOutYearOnly) implements Projection {
+
+        public Drawn {
+            points = List.copyOf(points);
+        }
+
+        /** The curve levels off at or below the target: it will not be reached at this pace. */
+        public boolean levelsOffBelowTarget() {
+            return targetPct != null && !targetAlreadyReached && curve.ceilingPct() <= targetPct;
+        }
+    }
+}

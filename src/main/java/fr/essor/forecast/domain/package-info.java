@@ -1,0 +1,5 @@
+/** The forecast's values: the measured rates it reads, the fitted curve, the projection and the pace it gives. */
+@NullMarked
+package fr.essor.forecast.domain;
+
+import org.jspecify.annotations.NullMarked;

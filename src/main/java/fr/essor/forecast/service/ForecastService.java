@@ -1,0 +1,131 @@
+package fr.essor.forecast.service;
+
+import fr.essor.base.domain.DatePrecision;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.forecast.domain.AdoptionCurve;
+import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.Pace.PaceReference;
+import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.forecast.domain.Projection;
+import fr.essor.forecast.domain.RateMeasurement;
+import fr.essor.forecast.domain.TargetCrossing;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.math3.fitting.WeightedObservedPoint;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The adoption model. A logistic curve is fitted to a deployment's measured rates, in months since its launch,
+ * by weighted least squares; it is drawn only with enough history and a good fit; a bootstrap gives its band.
+ * Pure computation on what the caller passes: no database, no permission (the caller has read the data).
+ */
+@Service
+public class ForecastService {
+
+    public static final int MIN_MEASUREMENTS = 3;
+    public static final int MIN_MONTHS_SPANNED = 3;
+    /** A fit whose typical gap to the measurements (weighted RMSE) exceeds this many points is poor: not drawn. */
+    public static final double POOR_FIT_RMSE_POINTS = 5.0;
+    public static final int HORIZON_MONTHS = 24;
+    /** A target date further than this past the last measurement does not stretch the projection. */
+    static final int LONGEST_HORIZON_MONTHS = 60;
+    /** A date known to the month is half a month either way: it weighs half as much as an exact day. */
+    static final double MONTH_ONLY_WEIGHT = 0.5;
+    /** Pace: another deployment's figure counts when it lies within this many months of the deployment's month. */
+    public static final int PACE_NEAR_MONTHS = 3;
+    private static final double DAYS_PER_MONTH = 365.2425 / 12;
+
+    /**
+     * The projection of these measurements (oldest first). Measurements dated only to the year are left out
+     * of the fit (their month is unknown by up to six months) and counted, so the page can say so.
+     */
+    public Projection project(List<RateMeasurement> measured, @Nullable PartialDate launch,
+                              @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+        List<RateMeasurement> dated = measured.stream().filter(m -> m.date().precision() != DatePrecision.YEAR).toList();
+        int leftOut = measured.size() - dated.size();
+        int spanned = dated.isEmpty() ? 0 : (int) ChronoUnit.MONTHS.between(YearMonth.from(dated.getFirst().date().middle()),
+                YearMonth.from(dated.getLast().date().middle()));
+        if (dated.size() < MIN_MEASUREMENTS || spanned < MIN_MONTHS_SPANNED) {
+            return new Projection.NotEnoughHistory(dated.size(), spanned, leftOut);
+        }
+        LocalDate origin = launch != null ? launch.start() : dated.getFirst().date().middle();
+        FitData data = new FitData(dated.stream().map(m -> new WeightedObservedPoint(
+                m.date().precision() == DatePrecision.DAY ? 1 : MONTH_ONLY_WEIGHT, months(origin, m.date().middle()), m.ratePct())).toList());
+        AdoptionCurve curve;
+        try {
+            curve = data.fit();
+        } catch (IllegalStateException notConverged) {
+            return new Projection.PoorFit(Double.NaN, leftOut);
+        }
+        double rmse = data.rmse(curve);
+        if (rmse > POOR_FIT_RMSE_POINTS) {
+            return new Projection.PoorFit(rmse, leftOut);
+        }
+        UncertaintyBand band = new UncertaintyBand(data, curve, rmse);
+        RateMeasurement last = dated.getLast();
+        LocalDate lastDay = last.date().middle();
+        List<ProjectedPoint> points = new ArrayList<>();
+        points.add(new ProjectedPoint(lastDay, last.ratePct(), last.ratePct(), last.ratePct()));
+        LocalDate horizon = horizon(lastDay, targetDate);
+        for (LocalDate day = lastDay.plusMonths(1); !day.isAfter(horizon); day = lastDay.plusMonths(points.size())) {
+            double month = months(origin, day);
+            double rate = curve.rateAt(month);
+            double[] range = band.at(month, rate);
+            points.add(new ProjectedPoint(day, rate, range[0], range[1]));
+        }
+        boolean reached = targetPct != null && measured.stream().anyMatch(m -> m.ratePct() >= targetPct);
+        TargetCrossing crossing = targetPct == null || reached ? null
+                : crossing(curve, band, targetPct, origin, months(origin, lastDay));
+        return new Projection.Drawn(curve, origin, rmse, points, targetPct, reached, crossing, leftOut);
+    }
+
+    /** To the target date or 24 months past the last measurement, whichever is later; never past five years. */
+    static LocalDate horizon(LocalDate lastDay, @Nullable LocalDate targetDate) {
+        LocalDate horizon = lastDay.plusMonths(HORIZON_MONTHS);
+        if (targetDate != null && targetDate.isAfter(horizon)) {
+            horizon = targetDate.isAfter(lastDay.plusMonths(LONGEST_HORIZON_MONTHS)) ? lastDay.plusMonths(LONGEST_HORIZON_MONTHS) : targetDate;
+        }
+        return horizon;
+    }
+
+    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, UncertaintyBand band, int targetPct,
+                                                     LocalDate origin, double lastMonth) {
+        var around = curve.monthReaching(targetPct);
+        if (around.isEmpty()) {
+            return null; // levels off below the target
+        }
+        double[] range = band.monthsReaching(targetPct);
+        YearMonth latest = Double.isInfinite(range[1]) ? null : month(origin, Math.max(lastMonth, range[1]));
+        return new TargetCrossing(month(origin, Math.max(lastMonth, around.getAsDouble())),
+                month(origin, Math.max(lastMonth, Math.min(around.getAsDouble(), range[0]))), latest);
+    }
+
+    /**
+     * Where a rate at this month since launch stands among other deployments' figures: each other deployment
+     * counts once, by its figure nearest that month, if within {@link #PACE_NEAR_MONTHS}. The caller passes
+     * only deployments that may serve as references (never fictitious ones).
+     */
+    public Pace pace(int month, double ratePct, boolean approximate, List<PaceReference> othersFigures) {
+        List<PaceReference> nearest = othersFigures.stream()
+                .filter(figure -> Math.abs(figure.month() - month) <= PACE_NEAR_MONTHS)
+                .collect(java.util.stream.Collectors.groupingBy(PaceReference::deploymentId,
+                        java.util.stream.Collectors.minBy(Comparator.comparingInt(figure -> Math.abs(figure.month() - month)))))
+                .values().stream().flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(PaceReference::organisation)).toList();
+        int ahead = (int) nearest.stream().filter(figure -> ratePct > figure.ratePct()).count();
+        return new Pace(month, ratePct, approximate, ahead, nearest);
+    }
+
+    static double months(LocalDate origin, LocalDate day) {
+        return ChronoUnit.DAYS.between(origin, day) / DAYS_PER_MONTH;
+    }
+
+    static YearMonth month(LocalDate origin, double months) {
+        return YearMonth.from(origin.plusDays(Math.round(months * DAYS_PER_MONTH)));
+    }
+}

@@ -1,0 +1,109 @@
+package fr.essor.forecast.ui;
+
+import com.vaadin.flow.component.Component;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.ui.DisplayFormats;
+import fr.essor.forecast.domain.AdoptionCurve;
+import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.Projection;
+import fr.essor.forecast.domain.TargetCrossing;
+import fr.essor.forecast.service.ForecastService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The projection and the pace in plain words, in the reader's language. Shared by the deployment page, the dashboard and the comparison page. */
+public final class OutlookTexts {
+
+    private final Component in;
+    private final Locale locale;
+
+    public OutlookTexts(Component in, Locale locale) {
+        this.in = in;
+        this.locale = locale;
+    }
+
+    /** "At this pace, 80 % is reached around March 2028 (between November 2027 and September 2028)", or why not. */
+    public String sentence(Projection projection) {
+        return switch (projection) {
+            case Projection.NotEnoughHistory missing -> in.getTranslation(locale, "forecast.notEnough",
+                    String.valueOf(missing.measurements()), String.valueOf(missing.monthsSpanned()));
+            case Projection.PoorFit poor -> in.getTranslation(locale, "forecast.poorFit", decimal(poor.rmsePoints()),
+                    decimal(ForecastService.POOR_FIT_RMSE_POINTS));
+            case Projection.Drawn drawn -> drawnSentence(drawn);
+        };
+    }
+
+    private String drawnSentence(Projection.Drawn drawn) {
+        String ceiling = wholePercent(drawn.curve().ceilingPct());
+        if (drawn.targetPct() == null) {
+            return in.getTranslation(locale, "forecast.noTarget", ceiling);
+        }
+        String target = wholePercent(drawn.targetPct());
+        if (drawn.targetAlreadyReached()) {
+            return in.getTranslation(locale, "forecast.alreadyReached", target, ceiling);
+        }
+        TargetCrossing crossing = drawn.crossing();
+        if (drawn.levelsOffBelowTarget() || crossing == null) {
+            return in.getTranslation(locale, "forecast.levelsOff", ceiling, target);
+        }
+        return crossing.latest() == null
+                ? in.getTranslation(locale, "forecast.reachedNoLatest", target, month(crossing.around()), month(crossing.earliest()))
+                : in.getTranslation(locale, "forecast.reached", target, month(crossing.around()), month(crossing.earliest()),
+                        month(crossing.latest()));
+    }
+
+    /** Ceiling, speed and inflection of the fitted curve, and what "poor" means; with the note on year-only dates. */
+    public String details(Projection projection) {
+        String leftOut = projection.leftOutYearOnly() == 0 ? ""
+                : in.getTranslation(locale, "forecast.leftOut", String.valueOf(projection.leftOutYearOnly()));
+        if (!(projection instanceof Projection.Drawn drawn)) {
+            return leftOut;
+        }
+        AdoptionCurve curve = drawn.curve();
+        YearMonth inflection = YearMonth.from(drawn.origin().plusDays(Math.round(curve.inflectionMonth() * 365.2425 / 12)));
+        String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), decimal(curve.fastestPointsPerMonth()),
+                month(inflection), decimal(drawn.rmsePoints()), decimal(ForecastService.POOR_FIT_RMSE_POINTS));
+        return leftOut.isEmpty() ? text : text + " " + leftOut;
+    }
+
+    /** "Month 14: 31 %, ahead of 2 of the 3 cases with a figure near month 14", then which cases. */
+    public String pace(Pace pace) {
+        if (pace.cases() == 0) {
+            return paceHeadline(pace);
+        }
+        String cases = pace.references().stream().map(reference -> in.getTranslation(locale, reference.approximate() ? "forecast.paceCaseApprox" : "forecast.paceCase", reference.organisation(),
+                String.valueOf(reference.month()), DisplayFormats.percent(BigDecimal.valueOf(reference.ratePct()), locale)))
+                .collect(Collectors.joining(separator()));
+        boolean approximate = pace.approximate() || pace.references().stream().anyMatch(Pace.PaceReference::approximate);
+        return paceHeadline(pace) + " " + in.getTranslation(locale, "forecast.paceCases", cases)
+                + (approximate ? " " + in.getTranslation(locale, "forecast.paceApproxNote") : "");
+    }
+
+    /** The pace in one sentence, without the list of cases: for a table cell. */
+    public String paceHeadline(Pace pace) {
+        String month = (pace.approximate() ? "≈" : "") + pace.month();
+        String rate = DisplayFormats.percent(BigDecimal.valueOf(pace.ratePct()), locale);
+        return pace.cases() == 0 ? in.getTranslation(locale, "forecast.paceNone", month, rate)
+                : in.getTranslation(locale, "forecast.pace", month, rate, String.valueOf(pace.ahead()), String.valueOf(pace.cases()));
+    }
+
+    /** French puts a space before a semicolon. */
+    private String separator() {
+        return locale.getLanguage().equals("fr") ? " ; " : "; ";
+    }
+
+    public String month(YearMonth month) {
+        return DisplayFormats.date(PartialDate.ofMonth(month.getYear(), month.getMonthValue()), locale);
+    }
+
+    public String wholePercent(double pct) {
+        return DisplayFormats.wholePercent(Math.round(pct), locale);
+    }
+
+    public String decimal(double value) {
+        return DisplayFormats.decimal(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP), locale);
+    }
+}

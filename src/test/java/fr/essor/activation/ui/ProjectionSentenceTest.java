@@ -1,0 +1,145 @@
+package fr.essor.activation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.activation.service.OutlookService;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.deployment.domain.Deployment;
+import fr.essor.deployment.service.DeploymentService;
+import fr.essor.forecast.domain.AdoptionCurve;
+import fr.essor.forecast.domain.Projection;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sentence under the activation chart, in French and in English, and what the chart and its table show. */
+class ProjectionSentenceTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DeploymentService deployments;
+    @Autowired
+    TestDeployments testDeployments;
+    @Autowired
+    OutlookService outlook;
+
+    private ActivationChartPanel open(long deploymentId) {
+        UI.getCurrent().navigate("deployment/" + deploymentId);
+        return _get(ActivationChartPanel.class);
+    }
+
+    /** Twenty monthly measurements on a curve heading for 95 %, with a target of 80 % by the end of 2027. */
+    private Deployment headingPastItsTarget() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Forecast"), 1000, PartialDate.ofMonth(2025, 1));
+        rollout.setTargetActivationPct(80);
+        rollout.setTargetDate(LocalDate.of(2027, 12, 31));
+        rollout = deployments.save(rollout);
+        AdoptionCurve curve = new AdoptionCurve(95, 0.35, 18);
+        for (int month = 1; month <= 20; month++) {
+            LocalDate day = YearMonth.of(2025, 1).plusMonths(month).atEndOfMonth();
+            testDeployments.measure(rollout, PartialDate.ofDay(day), (int) Math.round(10 * curve.rateAt(month + 0.97)));
+        }
+        return rollout;
+    }
+
+    private static String month(YearMonth month, Locale locale) {
+        return month.atDay(1).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+
+    @Test
+    void a_curve_heading_past_its_target_says_when_it_reaches_it_in_french_and_in_english() {
+        Deployment rollout = headingPastItsTarget();
+        var crossing = ((Projection.Drawn) outlook.projection(rollout.getId())).crossing();
+
+        ActivationChartPanel french = open(rollout.getId());
+        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme, 80\u00A0% est atteint vers "
+                + month(crossing.around(), Locale.FRENCH) + " (entre " + month(crossing.earliest(), Locale.FRENCH)
+                + " et " + month(crossing.latest(), Locale.FRENCH) + ").");
+        assertThat(french.projectionDetails.getText()).startsWith("Courbe d’adoption ajustée (logistique) : plafond 9");
+
+        useLocale(Locale.ENGLISH);
+        ActivationChartPanel english = open(rollout.getId());
+        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace, 80% is reached around "
+                + month(crossing.around(), Locale.ENGLISH) + " (between " + month(crossing.earliest(), Locale.ENGLISH)
+                + " and " + month(crossing.latest(), Locale.ENGLISH) + ").");
+        assertThat(crossing.around()).isBetween(YearMonth.of(2026, 10), YearMonth.of(2027, 3));
+    }
+
+    @Test
+    void the_demo_levels_off_below_its_target_and_its_chart_draws_the_band_and_the_dashed_projection() {
+        ActivationChartPanel french = open(testDeployments.idOf("Groupe Démo"));
+
+        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 46\u00A0%, sous l’objectif de 80\u00A0%.");
+        JsonNode series = JSON.readTree(french.activationChart.getConfigJson()).get("series");
+        assertThat(series).hasSize(3);
+        assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
+        assertThat(series.get(1).get("name").asString()).isEqualTo("Projection, bande à 80 %");
+        assertThat(series.get(2).get("style").asString()).isEqualTo("DASHED");
+        assertThat(series.get(2).get("points").get(1).get("xLabel").asString()).isEqualTo("novembre 2026 · projeté");
+        // The table lists the projected points apart, each marked as projected: to the target date or 24 months on.
+        assertThat(GridKt._size(french.projectionTable)).isEqualTo(24);
+        assertThat(GridKt._getFormattedRow(french.projectionTable, 0).get(1)).isEqualTo("projeté");
+
+        useLocale(Locale.ENGLISH);
+        ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
+        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 46%, below the target of 80%.");
+        // The export lists the projected points and the pace after the measurements, each row saying its kind.
+        String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Kind\",\"Band low (%)\",\"Band high (%)\"", "2026-10-31,\"day\",5650,47.1,20,83.3,\"Essor (fictif / fictitious)\",\"measured\",,")
+                .containsPattern("\r\n2026-11-30,\"day\",,44\\.7,,,,\"projection\",4\\d\\.\\d,4\\d\\.\\d\r\n")
+                .contains(",\"pace\",,\r\n").contains("\"Month 11: 47.1%, ahead of ");
+        assertThat(csv.lines().filter(line -> line.contains("\"projection\"")).count()).isEqualTo(24);
+    }
+
+    @Test
+    void the_pace_ranks_the_demo_among_the_reference_cases_near_its_month() {
+        long demo = testDeployments.idOf("Groupe Démo");
+        var pace = outlook.pace(demo).orElseThrow();
+        ActivationChartPanel french = open(demo);
+
+        // Month 11 (October 2026 since November 2025): the Cargo's and CWT's 2012 figures sit at months 13 and 12;
+        // Orange's, at month 19, is not near. (Other tests' deployments may add cases: the counts come from the service.)
+        assertThat(french.pace.getText()).startsWith("Mois 11 : 47,1\u00A0%, devant " + pace.ahead() + " des " + pace.cases()
+                        + " cas ayant un chiffre proche du mois 11.")
+                .contains("Air France-KLM Cargo, mois ≈13 : 24,6\u00A0%", "Carlson Wagonlit Travel, mois ≈12 : 50,0\u00A0%",
+                        "≈ : chiffre daté seulement au mois ou à l’année").doesNotContain("Orange");
+        assertThat(pace.ahead()).isEqualTo((int) pace.references().stream().filter(other -> other.ratePct() < 47.1).count());
+    }
+
+    @Test
+    void a_fictitious_deployment_never_serves_as_a_pace_reference() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Pace"), 1000, PartialDate.ofMonth(2025, 11));
+        testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2026, 10, 31)), 300);
+
+        var pace = outlook.pace(rollout.getId()).orElseThrow();
+        // Month 11, like the demo's latest figure (47.1 %): the demo is left out, the published cases count.
+        assertThat(pace.month()).isEqualTo(11);
+        assertThat(pace.references()).extracting(reference -> reference.organisation())
+                .contains("Air France-KLM Cargo", "Carlson Wagonlit Travel").doesNotContain("Groupe Démo");
+        assertThat(open(rollout.getId()).pace.getText()).doesNotContain("Groupe Démo");
+    }
+
+    @Test
+    void a_published_case_dated_only_to_the_year_has_no_projection_and_says_why() {
+        useLocale(Locale.ENGLISH);
+        ActivationChartPanel panel = open(testDeployments.idOf("Orange"));
+
+        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: 0 measurement(s) over 0 month(s), "
+                + "where a projection needs at least 3 measurements spanning 3 months.");
+        assertThat(panel.projectionDetails.getText()).isEqualTo(
+                "1 measurement(s) dated only to the year left out of the projection: their month is not known.");
+        assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
+        assertThat(panel.projectionTable.isVisible()).isFalse();
+    }
+}
