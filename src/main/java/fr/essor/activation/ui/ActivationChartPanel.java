@@ -135,14 +135,12 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         table.addColumn(point -> DisplayFormats.number(point.value(), getLocale())).setHeader(getTranslation("csv.activeUsers")).setKey("value");
         table.addColumn(point -> DisplayFormats.percent(point.ratePct(), getLocale())).setHeader(getTranslation("csv.rate")).setKey("rate");
         table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
-        table.setAllRowsVisible(true);
         eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
         eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
                         + (event.date().start().isAfter(UsersDay.today(clock)) ? " · " + getTranslation("milestone.planned") : ""))
                 .setHeader(getTranslation("milestone.kind")).setKey("kind");
         eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
                 .setHeader(getTranslation("milestone.details")).setKey("details");
-        eventTable.setAllRowsVisible(true);
         for (Grid<?> grid : List.of(table, eventTable)) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
             grid.setWidthFull();
@@ -152,7 +150,6 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         projectionTable.addColumn(point -> percent(point.ratePct())).setHeader(getTranslation("csv.rate")).setKey("rate");
         projectionTable.addColumn(point -> getTranslation("forecast.table.range", percent(point.lowPct()), percent(point.highPct())))
                 .setHeader(getTranslation("forecast.table.band")).setKey("band");
-        projectionTable.setAllRowsVisible(true);
         projectionTable.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         projectionTable.setWidthFull();
         projectionTableTitle.setText(getTranslation("forecast.table.title"));
@@ -192,18 +189,32 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         pace.setText(shownPace == null ? "" : texts.pace(shownPace));
         pace.setVisible(shownPace != null);
         List<ProjectedPoint> projected = drawn == null ? List.of() : drawn.points().subList(1, drawn.points().size());
-        projectionTable.setItems(projected);
+        showRows(projectionTable, projected);
         projectionTable.setVisible(!projected.isEmpty());
         projectionTableTitle.setVisible(!projected.isEmpty());
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
         reachTitle.setVisible(reach);
         reachChart.setVisible(reach);
         reachChart.setOptions(options.reach(series, 260));
-        table.setItems(series.activeUsers());
-        eventTable.setItems(series.events());
+        showRows(table, series.activeUsers());
+        showRows(eventTable, series.events());
         eventTable.setVisible(!series.events().isEmpty());
         tableDetails.setVisible(!series.activeUsers().isEmpty());
     }
+
+    /**
+     * A few rows are shown whole; more (up to the chart's 1,000 points per curve) scroll inside a table of
+     * fixed height, whose rows the browser asks for a page at a time as they come into view: rendering
+     * every row of ten years of daily figures took seconds and held the page's memory for nothing.
+     */
+    static <T> void showRows(Grid<T> grid, List<T> rows) {
+        grid.setItems(rows);
+        boolean whole = rows.size() <= WHOLE_TABLE_ROWS;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "28rem");
+    }
+
+    static final int WHOLE_TABLE_ROWS = 24;
 
     private ChartPeriod chosenPeriod() {
         return switch (period.getValue()) {

@@ -1,13 +1,17 @@
 package fr.essor.milestone.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
+import fr.essor.activation.service.EventMark;
+import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.milestone.domain.EventKind;
@@ -65,6 +69,23 @@ class LongMilestoneLogTest extends KaribuTest {
         return java.util.stream.IntStream.range(0, rows)
                 .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(log.grid, row).subList(0, 3)))
                 .map(text -> text.replace('\u202F', ' ').replace('\u00A0', ' ')).toList();
+    }
+
+    @Test
+    void the_charts_table_of_ten_years_scrolls_in_a_fixed_height_and_its_two_events_are_shown_whole() {
+        Grid<?> figures = gridOf(SeriesPoint.class);
+        Grid<?> events = gridOf(EventMark.class);
+
+        assertThat(GridKt._size(figures)).as("one row per month of ten years").isGreaterThan(100);
+        assertThat(figures.isAllRowsVisible()).as("the browser asks for the rows it shows, a page at a time").isFalse();
+        assertThat(figures.getHeight()).isEqualTo("28rem");
+        assertThat(GridKt._size(events)).isEqualTo(2);
+        assertThat(events.isAllRowsVisible()).isTrue();
+    }
+
+    private static Grid<?> gridOf(Class<?> rows) {
+        return _find(Grid.class).stream().filter(grid -> grid.getGenericDataView().getItems().anyMatch(rows::isInstance))
+                .findFirst().orElseThrow();
     }
 
     @Test
