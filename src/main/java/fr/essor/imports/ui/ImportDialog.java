@@ -87,12 +87,15 @@ class ImportDialog extends Dialog {
         duplicates.setValue(DuplicateChoice.REFUSE);
         duplicates.addValueChangeListener(change -> refreshPreview());
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.getElement().setAttribute("aria-live", "polite"); // read out when a file is refused
         progress.setVisible(false);
         run.addThemeVariants(ButtonVariant.PRIMARY);
         run.addClickListener(click -> startImport());
         showChoices(false);
+        // The problem right under the file, where the eye is after choosing one: below the mapping it was
+        // out of sight, a screen lower, when the file itself was refused.
         VerticalLayout body = new VerticalLayout(content, upload, new Span(getTranslation("import.upload.hint", MAX_MEGABYTES)),
-                preset, explanation, mapping, duplicates, problem, preview, progress);
+                problem, preset, explanation, mapping, duplicates, preview, progress);
         body.setPadding(false);
         add(body);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), run);
@@ -193,6 +196,9 @@ class ImportDialog extends Dialog {
         } catch (RuleViolationException broken) {
             preview.clear();
             problem.setText(reasons(broken));
+            if (broken.violations().stream().allMatch(violation -> violation.field().equals("file"))) {
+                showChoices(false); // no mapping or choice makes this file readable
+            }
         } catch (IOException | UncheckedIOException unreadable) {
             preview.clear();
             problem.setText(getTranslation("import.upload.unreadable"));

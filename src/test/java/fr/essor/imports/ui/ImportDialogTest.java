@@ -148,6 +148,7 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.problem.getText()).startsWith("La ligne 2 n’est pas du texte UTF-8")
                 .contains("CSV UTF-8").endsWith("Rien n’a été enregistré.");
         assertThat(dialog.run.isEnabled()).isFalse();
+        assertThat(dialog.preset.isVisible()).as("no choice makes this file readable").isFalse();
     }
 
     @Test
