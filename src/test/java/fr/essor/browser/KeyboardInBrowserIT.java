@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,8 +61,9 @@ class KeyboardInBrowserIT extends BrowserTest {
     UserRepository users;
 
     /** The pages are already compiled when the journey starts: what a key does shows within seconds. */
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    private FluentWait<WebDriver> waiting() {
+        // A page being redrawn replaces the elements a condition was reading: it is read again.
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
 
     private JavascriptExecutor js() {
