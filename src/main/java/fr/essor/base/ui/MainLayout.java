@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,12 +29,13 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button signOut = new Button();
     final Span signedInAs = new Span();
 
     private final SavedLanguage savedLanguage;
+    private boolean navigatedBefore;
 
     MainLayout(AuthenticationContext authentication, SavedLanguage savedLanguage) {
         this.savedLanguage = savedLanguage;
@@ -45,7 +48,10 @@ public final class MainLayout extends AppLayout {
         signOut.setIcon(VaadinIcon.SIGN_OUT.create());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, languageSwitch(), signedInAs, signOut);
+        DrawerToggle menuToggle = new DrawerToggle();
+        // Vaadin's own name for it is English whatever the page's language.
+        menuToggle.setAriaLabel(getTranslation("app.menuToggle"));
+        HorizontalLayout navbar = new HorizontalLayout(menuToggle, brand, languageSwitch(), signedInAs, signOut);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(brand);
@@ -57,6 +63,27 @@ public final class MainLayout extends AppLayout {
                 menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(menu);
         addAttachListener(attach -> UsersDay.learnFrom(attach.getUI()));
+    }
+
+    /**
+     * After moving to another page, the focus goes to its heading: a keyboard user carries on from the top of the
+     * new page, and a screen reader says where they are. Otherwise the focus stayed on what was removed (the menu
+     * entry of another page, the button of a dialog that saved and moved on), and the next Tab left the page.
+     * Not on the first page of a visit, which starts at the top anyway.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (navigatedBefore) {
+            getElement().executeJs("""
+                    requestAnimationFrame(() => {
+                        const heading = this.querySelector('h1');
+                        if (heading) {
+                            heading.setAttribute('tabindex', '-1');
+                            heading.focus({preventScroll: true});
+                        }
+                    });""");
+        }
+        navigatedBefore = true;
     }
 
     private Select<Locale> languageSwitch() {
