@@ -230,8 +230,13 @@ class AccessibilityInBrowserIT extends BrowserTest {
         assertThat(values).isNotEmpty().allMatch(v -> v.matches(lang.equals("fr") ? "\\d+(,\\d)?[\\u00a0\\u202f]%" : "\\d+(\\.\\d)?%"), "a percentage in " + lang);
         assertThat(String.join(" ", dates)).matches(lang.equals("fr") ? ".*\\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\\b.*"
                 : ".*\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b.*");
-        WebElement point = driver.findElement(By.tagName("essor-apex-chart"))
-                .findElements(By.cssSelector(".apexcharts-series-markers path, .apexcharts-marker")).getLast();
+        // The last measured point: the projection's markers come after it, and belong to the outlook.
+        WebElement point = (WebElement) js().executeScript("""
+                const chart = document.querySelector('essor-apex-chart');
+                const measured = [...chart.querySelectorAll('.apexcharts-series-markers-wrap')]
+                    .find(wrap => wrap.getAttribute('data:realIndex') === '0') || chart;
+                const markers = measured.querySelectorAll('.apexcharts-series-markers path, .apexcharts-marker');
+                return markers[markers.length - 1];""");
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", point);
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(point).perform();
         String tip = waiting().until(d -> d.findElements(By.cssSelector("essor-apex-chart .essor-tip")).stream()
