@@ -58,11 +58,24 @@ class TimelinePages {
         return query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single();
     }
 
-    /** The countries with rows of their own, for the log's country filter. */
+    /**
+     * The countries with rows of their own, for the log's country filter. A "select distinct" reads every
+     * per-country row (182,500 for 50 countries over ten years); this walks the index of V14 instead, one
+     * step from each country to the next.
+     */
     List<String> countries(long deploymentId) {
-        return sql.sql("select distinct country_code from measurement where deployment_id = ? and country_code is not null"
-                        + " order by country_code")
-                .param(deploymentId).query(String.class).list();
+        return sql.sql("""
+                        with recursive country(code) as (
+                            select (select m.country_code from measurement m
+                                    where m.deployment_id = :deployment and m.country_code is not null
+                                    order by m.deployment_id, m.country_code fetch first 1 row only)
+                            union all
+                            select (select m.country_code from measurement m
+                                    where m.deployment_id = :deployment and m.country_code > country.code
+                                    order by m.deployment_id, m.country_code fetch first 1 row only)
+                            from country where country.code is not null)
+                        select code from country where code is not null order by code""")
+                .param("deployment", deploymentId).query(String.class).list();
     }
 
     private JdbcClient.StatementSpec query(long deploymentId, TimelineFilter filter, String outer) {

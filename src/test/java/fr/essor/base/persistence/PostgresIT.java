@@ -94,4 +94,23 @@ class PostgresIT {
                 values (0, ?, date '2025-03-17', 'DAY', 5)""").param(id).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
+
+    @Test
+    void the_milestone_log_offers_each_country_that_has_rows_of_its_own_once() {
+        Deployment deployment = new Deployment();
+        deployment.setOrganisation(TestDeployments.uniqueName("Postgres countries"));
+        deployment.setHeadcount(1_000);
+        long id = essor.getBean(DeploymentService.class).save(deployment).getId();
+        JdbcClient sql = essor.getBean(JdbcClient.class);
+        for (String country : new String[] {"IN", "FR", "DE", null}) {
+            for (int day = 1; day <= 3; day++) {
+                sql.sql("""
+                        insert into measurement (version, deployment_id, happened_on, happened_precision, active_users, country_code)
+                        values (0, ?, ?, 'DAY', 5, ?)""").params(id, LocalDate.of(2025, 3, day), country).update();
+            }
+        }
+
+        // The index walk of TimelinePages.countries, on PostgreSQL's recursive query.
+        assertThat(essor.getBean(MilestoneService.class).timelineCountries(id)).containsExactly("DE", "FR", "IN");
+    }
 }

@@ -125,6 +125,7 @@ class LongMilestoneLogTest extends KaribuTest {
         assertThat(firstRows(1).getFirst()).startsWith("31 mars 2020 | Mesure");
 
         assertThat(log.country.isVisible()).isTrue();
+        assertThat(log.country.getListDataView().getItems()).containsExactly("FR", "IN");
         _setValue(log.from, null);
         _setValue(log.to, null);
         _setValue(log.country, "IN");

@@ -296,6 +296,21 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void each_row_offers_edit_and_remove_named_for_screen_readers() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+
+        // Drawn by the browser from a template (no components per row): the names travel as each row's data.
+        var actions = (com.vaadin.flow.data.renderer.LitRenderer<TimelineEntry>) log.grid.getColumnByKey("actions").getRenderer();
+        TimelineEntry first = GridKt._get(log.grid, 0);
+        assertThat(MilestoneLog.ACTIONS).contains("aria-label=\"${item.editLabel}\"", "@click=\"${edit}\"",
+                "aria-label=\"${item.removeLabel}\"", "@click=\"${remove}\"");
+        assertThat(actions.getValueProviders().get("editLabel").apply(first)).isEqualTo("Modifier");
+        assertThat(actions.getValueProviders().get("removeLabel").apply(first)).isEqualTo("Supprimer");
+        assertThat(log.grid.getColumnByKey("actions").isVisible()).isTrue();
+    }
+
+    @Test
     void removing_a_milestone_asks_first_then_removes_it() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
