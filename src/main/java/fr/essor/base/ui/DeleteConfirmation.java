@@ -17,6 +17,13 @@ public final class DeleteConfirmation extends ConfirmDialog {
         setText(text);
         cancel = new Button(UI.getCurrent().getTranslation("action.cancel"), click -> close());
         cancel.setAutofocus(true);
+        // The confirm dialog focuses its own confirm button once it has opened, whatever autofocus says:
+        // seen in Chromium, where a reflexive Enter deleted. Cancel takes the focus back after that.
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                cancel.getElement().executeJs("const button = this; requestAnimationFrame(() => requestAnimationFrame(() => button.focus()))");
+            }
+        });
         setCancelable(true);
         setCancelButton(cancel);
         setConfirmText(UI.getCurrent().getTranslation("action.delete"));
