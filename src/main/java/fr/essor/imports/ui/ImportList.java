@@ -74,7 +74,9 @@ class ImportList extends Composite<VerticalLayout> {
 
     private void confirmUndo(ImportSummary summary) {
         ConfirmDialog confirm = new DeleteConfirmation(getTranslation("import.undo.confirm.title", summary.fileName()),
-                getTranslation("import.undo.confirm.text", summary.fileName(), summary.linesSaved(), summary.rowsReplaced()));
+                // Lines saved count the replacing ones too: those are "replaced", not "added".
+                getTranslation("import.undo.confirm.text", summary.fileName(), summary.linesSaved() - summary.rowsReplaced(),
+                        summary.rowsReplaced()));
         confirm.setConfirmText(getTranslation("import.undo"));
         confirm.addConfirmListener(confirmed -> {
             try {

@@ -102,9 +102,12 @@ class ImportDialogTest extends KaribuTest {
 
     @Test
     void an_admin_undoes_an_import_from_the_page_and_the_log_loses_its_rows() throws IOException {
-        long id = testDeployments.create(1000, null).getId();
+        var deployment = testDeployments.create(1000, null);
+        long id = deployment.getId();
+        testDeployments.measure(deployment, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 3, 1)), 50);
         ImportDialog dialog = openOn(id);
         dialog.fileReceived("usage.csv", csv("Date,Active users\n2024-03-01,100\n2024-03-02,110\n"));
+        dialog.duplicates.setValue(DuplicateChoice.REPLACE);
         dialog.run.click();
         dialog.running.join();
         MockVaadin.clientRoundtrip(false);
@@ -117,12 +120,15 @@ class ImportDialogTest extends KaribuTest {
         undo.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Annuler l’import de usage.csv ?");
+        assertThat(ConfirmDialogKt.getText(confirm)).startsWith(
+                "Lignes ajoutées par cet import, retirées : 1. Lignes qu’il a remplacées, remises : 1.");
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(_get(ImportList.class).grid.getGenericDataView().getItems()).singleElement()
                 .satisfies(summary -> assertThat(summary.undone()).isTrue());
+        // Only the measurement the import had replaced is left, put back.
         assertThat(_find(Grid.class).stream().flatMap(grid -> grid.getGenericDataView().getItems())
-                .filter(TimelineEntry.class::isInstance)).isEmpty();
+                .filter(TimelineEntry.class::isInstance)).hasSize(1);
         assertThat(GridKt._getCellComponent(_get(ImportList.class).grid, 0, "undo")).isInstanceOf(com.vaadin.flow.component.html.Span.class);
     }
 
