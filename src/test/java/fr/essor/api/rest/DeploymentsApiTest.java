@@ -206,6 +206,19 @@ class DeploymentsApiTest {
     }
 
     @Test
+    void a_push_in_another_type_than_json_is_a_415_naming_json_not_a_missing_deployment() throws Exception {
+        api.perform(post("/api/deployments/" + leads.getId() + "/measurements").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.TEXT_PLAIN).content("date=2026-03&activeUsers=10"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(header().string("Accept", containsString("application/json")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        api.perform(post("/api/nowhere").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
+        assertThat(measurementsOf(leads)).isZero();
+    }
+
+    @Test
     void a_batch_with_an_unreadable_date_reports_every_lines_reasons_at_once() throws Exception {
         api.perform(pushBatch(leads.getId(), leadToken, """
                         [{"date": "31/02/2026", "activeUsers": 10},
