@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -26,17 +27,22 @@ class UnknownApiPath {
     @RequestMapping("/api/**")
     void unknown(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
         if (WRITES.contains(request.getMethod()) && !json(request.getContentType())) {
-            throw new HttpMediaTypeNotSupportedException(request.getContentType(), List.of(MediaType.APPLICATION_JSON),
+            throw new HttpMediaTypeNotSupportedException(parsed(request.getContentType()), List.of(MediaType.APPLICATION_JSON),
                     HttpMethod.valueOf(request.getMethod()));
         }
         throw new DeploymentsApi.NotFound(-1);
     }
 
-    private static boolean json(String contentType) {
+    private static boolean json(@Nullable String contentType) {
+        MediaType type = parsed(contentType);
+        return type != null && MediaType.APPLICATION_JSON.isCompatibleWith(type);
+    }
+
+    private static @Nullable MediaType parsed(@Nullable String contentType) {
         try {
-            return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+            return contentType == null ? null : MediaType.parseMediaType(contentType);
         } catch (InvalidMediaTypeException unreadable) {
-            return false;
+            return null;
         }
     }
 }
