@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * The "import an export" upload of the deployments list, for whoever may create a deployment: the JSON
@@ -85,6 +86,10 @@ public class ImportUploads {
                 return Optional.empty();
             }
             return Optional.of(document);
+        } catch (UnexpectedEndOfInputException cut) {
+            // An export cut short (a download interrupted, a copy truncated) is not "not an export".
+            refuse(ui.getTranslation("export.import.truncated"));
+            return Optional.empty();
         } catch (JacksonException | IllegalArgumentException unreadable) {
             refuse(ui.getTranslation("export.import.unreadable"));
             return Optional.empty();

@@ -275,6 +275,10 @@ class ExportAndRoundTripTest extends KaribuTest {
         assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> { })).as("twice").isFalse();
         assertThat(ImportUploads.importFile("<html>".getBytes(StandardCharsets.UTF_8), UI.getCurrent(), documentImport, id -> { }))
                 .isFalse();
+        byte[] cut = java.util.Arrays.copyOf(file, file.length / 2);
+        assertThat(ImportUploads.importFile(cut, UI.getCurrent(), documentImport, id -> { })).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class)).extracting(Span::getText)
+                .anyMatch(text -> text.startsWith("Rien n’a été importé : ce fichier s’arrête au milieu de l’export"));
         assertThat(deployments.summaries()).filteredOn(summary -> summary.organisation().equals(copyName)).hasSize(1);
     }
 
