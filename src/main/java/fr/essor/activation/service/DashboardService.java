@@ -89,17 +89,24 @@ public class DashboardService {
     }
 
     /**
-     * Behind when the projection, where there is one, reaches the target after the target date or never;
+     * Behind when the projection, where there is one, reaches the target after the target date or never (the
+     * latter with or without a target date);
      * without a projection, when the latest rate is below the straight path from launch to the target.
      */
     static @Nullable BehindTarget behindTarget(ActivationSeries monthly, @Nullable SeriesPoint latest, Projection projection) {
         if (latest == null || latest.ratePct() == null || monthly.launch() == null) {
             return null;
         }
-        if (projection instanceof Projection.Drawn drawn && monthly.targetDate() != null && drawn.targetPct() != null) {
-            boolean late = drawn.levelsOffBelowTarget() || drawn.crossing() != null
+        if (projection instanceof Projection.Drawn drawn && drawn.targetPct() != null) {
+            // Levelling off below the target is behind with or without a date to reach it by.
+            boolean late = drawn.levelsOffBelowTarget() || monthly.targetDate() != null && drawn.crossing() != null
                     && drawn.crossing().around().isAfter(YearMonth.from(monthly.targetDate()));
-            return late ? new BehindTarget(latest.ratePct(), null, latest.date(), drawn) : null;
+            if (late) {
+                return new BehindTarget(latest.ratePct(), null, latest.date(), drawn);
+            }
+            if (monthly.targetDate() != null) {
+                return null;
+            }
         }
         return TargetPath.expectedAt(monthly.launch().start(), monthly.targetDate(), monthly.targetPct(), latest.date().end())
                 .filter(expected -> latest.ratePct().compareTo(expected) < 0)

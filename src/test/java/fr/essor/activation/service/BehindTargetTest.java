@@ -47,4 +47,13 @@ class BehindTargetTest {
         var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), LAUNCH.start(), 1, List.of(), 80, false, null, 0);
         assertThat(DashboardService.behindTarget(MONTHLY, LATEST, levelling).projection()).isSameAs(levelling);
     }
+
+    @Test
+    void levelling_off_below_the_target_is_behind_even_without_a_target_date() {
+        var undated = new ActivationSeries("Rollout", 12_000, null, LAUNCH, 80, null, Bucketing.MONTH, List.of(LATEST), List.of(), List.of());
+        var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), LAUNCH.start(), 1, List.of(), 80, false, null, 0);
+
+        assertThat(DashboardService.behindTarget(undated, LATEST, levelling).projection()).isSameAs(levelling);
+        assertThat(DashboardService.behindTarget(undated, LATEST, reaching(YearMonth.of(2030, 1)))).isNull();
+    }
 }
