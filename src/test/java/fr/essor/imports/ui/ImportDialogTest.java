@@ -58,7 +58,7 @@ class ImportDialogTest extends KaribuTest {
         List<LineResult> lines = dialog.preview.grid.getGenericDataView().getItems().toList();
         assertThat(lines).extracting(LineResult::line).containsExactly(2L, 3L, 4L);
         assertThat(dialog.preview.reasons(lines.get(1))).isEqualTo("Utilisateurs actifs : Un effectif ne peut pas être négatif (-4).");
-        assertThat(dialog.preview.counts.getText()).isEqualTo("3 lignes : 2 à ajouter, 0 en remplacement, 0 ignorées, 1 refusées.");
+        assertThat(dialog.preview.counts.getText()).isEqualTo("3 lignes : 2 à ajouter, 0 en remplacement, 0 ignorée, 1 refusée.");
         assertThat(dialog.run.getText()).isEqualTo("Importer 2 lignes");
 
         dialog.run.click();
@@ -88,6 +88,8 @@ class ImportDialogTest extends KaribuTest {
                 .contains("lower bound");
         assertThat(dialog.preview.values(dialog.preview.grid.getGenericDataView().getItems().findFirst().orElseThrow()))
                 .isEqualTo("Active users: 30 / 2 / 4");
+        assertThat(dialog.preview.counts.getText()).isEqualTo("1 line: 1 to add, 0 replacing, 0 skipped, 0 refused.");
+        assertThat(dialog.preview.firstLines.getText()).isEqualTo("The first line:");
     }
 
     @Test
