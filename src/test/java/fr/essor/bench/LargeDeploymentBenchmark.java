@@ -9,15 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +119,7 @@ public final class LargeDeploymentBenchmark {
         int loads = Integer.parseInt(args[4]);
         int sessions = Integer.parseInt(args[5]);
         LargeDeploymentBenchmark bench = new LargeDeploymentBenchmark(port, accessLog);
-        bench.token = writeToken(dataDir, USER);
+        bench.token = BenchTokens.write(dataDir, USER, "large deployment benchmark");
         long id = bench.ensureDeployment();
 
         ChromeDriver driver = chromium();
@@ -275,23 +271,6 @@ public final class LargeDeploymentBenchmark {
     private HttpResponse<String> api(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.header("Authorization", "Bearer " + token).header("Accept-Language", "fr").build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A token for the user, written as ApiTokens keeps it (SHA-256 of the clear value), straight into H2. */
-    static String writeToken(String dataDir, String user) throws Exception {
-        String clear = "essor_bench" + System.nanoTime();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(clear.getBytes(StandardCharsets.UTF_8)));
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/essor;AUTO_SERVER=TRUE", "sa", "");
-             var insert = connection.prepareStatement("insert into api_token (version, user_id, name, token_hash, created_at) "
-                     + "select 0, id, ?, ?, current_timestamp from app_user where username = ?")) {
-            insert.setString(1, "large deployment benchmark " + Instant.now());
-            insert.setString(2, hash);
-            insert.setString(3, user);
-            if (insert.executeUpdate() != 1) {
-                throw new IllegalStateException("no user " + user + ": start Essor with the demo profile");
-            }
-        }
-        return clear;
     }
 
     // ---- the browser -----------------------------------------------------------------------------------

@@ -7,14 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,22 +179,6 @@ public final class LoadBenchmark {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
-    /** A token for the benchmark's user, written as ApiTokens keeps it (SHA-256 of the clear value). */
-    private void createToken(String dataDir) throws Exception {
-        token = "essor_loadbenchmark" + System.nanoTime();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/essor;AUTO_SERVER=TRUE", "sa", "");
-             var insert = connection.prepareStatement("insert into api_token (version, user_id, name, token_hash, created_at) "
-                     + "select 0, id, ?, ?, current_timestamp from app_user where username = ?")) {
-            insert.setString(1, "load benchmark " + Instant.now());
-            insert.setString(2, hash);
-            insert.setString(3, USER);
-            if (insert.executeUpdate() != 1) {
-                throw new IllegalStateException("no user " + USER + ": start Essor with the demo profile");
-            }
-        }
-    }
-
     /** A deployment of the benchmark's own, which its user may write to (an import makes the lead a member). */
     private void createDeployment() throws Exception {
         String document = "{\"format\":1,\"deployment\":{\"organisation\":\"Banc de charge " + System.currentTimeMillis() / 1000
@@ -271,7 +251,7 @@ public final class LoadBenchmark {
         int active = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
         LoadBenchmark bench = new LoadBenchmark(base);
-        bench.createToken(dataDir);
+        bench.token = BenchTokens.write(dataDir, USER, "load benchmark");
         bench.createDeployment();
 
         // Warm-up: a few visits so the first figures are not the JIT's; their sessions are signed out after.
