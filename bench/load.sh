@@ -16,7 +16,7 @@ data=$PWD/target/bench-load/data-$(date +%s)
 mkdir -p "$data"
 port=${PORT:-18080}
 log=$data/essor.log
-ESSOR_DATA_DIR=$data "$JAVA_HOME/bin/java" -Xmx1g ${ESSOR_JAVA_OPTS:-} -jar target/production/essor.jar \
+ESSOR_DATA_DIR=$data "$JAVA_HOME/bin/java" -Xmx1g -Dspring.aot.enabled=true ${ESSOR_JAVA_OPTS:-} -jar target/production/essor.jar \
   --spring.profiles.active=demo --server.port="$port" \
   "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" > "$log" 2>&1 &
 pid=$!

@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$JAVA_HOME/bin/java
 runs=${1:-3}; shift || true
+# ESSOR_BENCH_EXTRA adds JVM options to every setting (its own AOT cache too), to measure one more flag:
+# ESSOR_BENCH_EXTRA="-XX:+UseCompactObjectHeaders" bench/startup.sh 3 aot-serial-xms64
+read -r -a extra <<< "${ESSOR_BENCH_EXTRA:-}"
 ESSOR_BUILD_ONLY=1 ./essor
 work=target/bench-startup
 mkdir -p "$work"
@@ -41,18 +44,20 @@ launch() { # data-dir jar jvm-options…
 }
 
 measure() { # name jar jvm-options…
-  local name=$1 what=$2; shift 2
-  local data=$PWD/$work/data-$name
+  local name=$1${extra[*]:+ ${extra[*]}} what=$2; shift 2
+  set -- "$@" "${extra[@]}"
+  local data=$PWD/$work/data-$(echo "$name" | tr -c 'A-Za-z0-9\n-' '_')
   [ -d "$data" ] || { mkdir -p "$data"; launch "$data" "$what" "$@" >/dev/null; }
   local results=()
   for _ in $(seq "$runs"); do results+=("$(launch "$data" "$what" "$@")"); done
-  printf '%-28s first page: %-24s RSS at idle: %-22s (load average %s)\n' "$name" \
+  printf '%-40s first page: %-24s RSS at idle: %-22s (load average %s)\n' "$name" \
     "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%.1f", (NR>1 ? " / " : ""), $1} END {print " s"}')" \
     "$(printf '%s\n' "${results[@]}" | awk '{printf "%s%d", (NR>1 ? " / " : ""), $2} END {print " MB"}')" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 aot() { # trains the JDK's AOT cache on the extracted jar, once per jar and JVM options: start, first page, stop
+  set -- "$@" "${extra[@]}"
   local cache=$work/essor$(echo "$*" | tr -c 'A-Za-z0-9\n' '_').aot
   if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
     local data=$PWD/$work/data-training tpid; rm -rf "$data"; mkdir -p "$data"

@@ -5,8 +5,8 @@ import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo profile's users, one per role, with the passwords the README gives; the lead is a member of
  * the fictitious Groupe Démo. Only this profile has fixed passwords.
+ *
+ * <p>The profile is checked when Essor starts, not with {@code @Profile}: the production jar's beans are
+ * prepared at build time (Spring AOT, README "Start-up and memory"), where a {@code @Profile} would be decided
+ * once for every later start.
  */
 @Component
-@Profile("demo")
 @Order(1)
 class DemoUsers implements ApplicationRunner {
 
@@ -24,15 +27,20 @@ class DemoUsers implements ApplicationRunner {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final Environment environment;
 
-    DemoUsers(UserRepository users, PasswordEncoder encoder) {
+    DemoUsers(UserRepository users, PasswordEncoder encoder, Environment environment) {
         this.users = users;
         this.encoder = encoder;
+        this.environment = environment;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments arguments) {
+        if (!environment.matchesProfiles("demo")) {
+            return;
+        }
         create("admin", "Alice Admin", Role.ADMIN);
         AppUser lead = create("lead", "Léa Lead", Role.LEAD);
         create("viewer", "Victor Viewer", Role.VIEWER);
