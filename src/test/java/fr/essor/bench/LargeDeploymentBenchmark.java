@@ -183,6 +183,10 @@ public final class LargeDeploymentBenchmark {
             System.out.printf(Locale.ROOT, "  not counted: H2's objects grew by %,d KB meanwhile (its caches, shared and bounded)%n",
                     (after.getOrDefault(H2, new long[2])[1] - before.getOrDefault(H2, new long[2])[1]) / 1024);
             printGrowth(before, after, sessions);
+            String dump = System.getenv("ESSOR_BENCH_HEAP_DUMP");
+            if (dump != null && !dump.isBlank()) { // to see what sessions hold: the heap with all of them open
+                new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", pid, "GC.heap_dump", dump).inheritIO().start().waitFor();
+            }
 
             Collections.sort(usable);
             Collections.sort(all);

@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.fitting.WeightedObservedPoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -40,12 +43,43 @@ public class ForecastService {
     public static final int PACE_NEAR_MONTHS = 3;
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
+    /** How many projections are kept (a few kilobytes each): the deployments people open these minutes. */
+    static final int REMEMBERED = 200;
+
+    private record Question(List<RateMeasurement> measured, @Nullable PartialDate launch,
+                            @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+    }
+
+    /**
+     * Projections already worked out, keyed by everything they are worked out from: a projection takes a few
+     * tens of milliseconds of processor (200 refits for its band), and everyone who opens a deployment's page
+     * asks the same question until its figures, launch or target change, which makes another key.
+     */
+    private final Map<Question, Projection> remembered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Question, Projection> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
     /**
      * The projection of these measurements (oldest first). Measurements dated only to the year are left out
      * of the fit (their month is unknown by up to six months) and counted, so the page can say so.
      */
     public Projection project(List<RateMeasurement> measured, @Nullable PartialDate launch,
                               @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+        Question question = new Question(List.copyOf(measured), launch, targetPct, targetDate);
+        Projection known = remembered.get(question);
+        if (known != null) {
+            return known;
+        }
+        Projection worked = workOut(measured, launch, targetPct, targetDate);
+        remembered.put(question, worked);
+        return worked;
+    }
+
+    private Projection workOut(List<RateMeasurement> measured, @Nullable PartialDate launch,
+                               @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
         List<RateMeasurement> dated = measured.stream().filter(m -> m.date().precision() != DatePrecision.YEAR).toList();
         int leftOut = measured.size() - dated.size();
         int spanned = dated.isEmpty() ? 0 : (int) ChronoUnit.MONTHS.between(YearMonth.from(dated.getFirst().date().middle()),
