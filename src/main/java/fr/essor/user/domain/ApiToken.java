@@ -63,10 +63,6 @@ public class ApiToken extends AbstractEntity {
         return lastUsedAt;
     }
 
-    public void setLastUsedAt(Instant lastUsedAt) {
-        this.lastUsedAt = lastUsedAt;
-    }
-
     public @Nullable LocalDate getExpiresOn() {
         return expiresOn;
     }

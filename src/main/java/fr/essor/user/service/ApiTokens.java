@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -111,8 +112,9 @@ public class ApiTokens {
         ApiToken token = found.get();
         Optional<AppUser> owner = users.findById(token.getUserId()).filter(AppUser::isEnabled);
         owner.ifPresent(user -> {
-            if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(clock.instant())) {
-                token.setLastUsedAt(clock.instant());
+            Instant now = clock.instant();
+            if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+                tokens.recordUse(token.getId(), now, now.minus(LAST_USED_PRECISION));
             }
         });
         return owner.map(user -> new EssorPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), "",
