@@ -52,7 +52,7 @@ public class DashboardService {
             }
             SeriesPoint latest = monthly.activeUsers().isEmpty() ? null : monthly.activeUsers().getLast();
             trends.add(new DeploymentTrend(summary.id(), summary.organisation(), summary.referenceCase(), summary.demo(),
-                    latest, behindTarget(monthly, latest, outlook.projection(monthly)), monthly));
+                    latest, behindTarget(monthly, latest, outlook.projectionWithoutBand(monthly)), monthly));
             BigDecimal gained = pointsGained(monthly.activeUsers(), today);
             if (gained != null) {
                 growths.add(new Growth(summary.id(), summary.organisation(), summary.demo(), gained));

@@ -47,6 +47,11 @@ public class OutlookService {
         return forecast.project(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate());
     }
 
+    /** The same without its band: whether and when the curve crosses the target (the dashboard's list). */
+    public Projection projectionWithoutBand(ActivationSeries monthly) {
+        return forecast.projectWithoutBand(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate());
+    }
+
     /** The pace of one deployment; empty without a launch or a measured rate. */
     public Optional<Pace> pace(long deploymentId) {
         return paces(Set.of(deploymentId)).getOrDefault(deploymentId, Optional.empty());

@@ -43,11 +43,15 @@ public class ForecastService {
     public static final int PACE_NEAR_MONTHS = 3;
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
-    /** How many projections are kept (a few kilobytes each): the deployments people open these minutes. */
-    static final int REMEMBERED = 200;
+    /**
+     * How many projections are kept, each with its question (a few kilobytes; 5 MB for 500 deployments of five
+     * years each, page and dashboard): more than the deployments a dashboard lists, or it would work out all
+     * of them again at each visit.
+     */
+    static final int REMEMBERED = 2_000;
 
     private record Question(List<RateMeasurement> measured, @Nullable PartialDate launch,
-                            @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+                            @Nullable Integer targetPct, @Nullable LocalDate targetDate, boolean withBand) {
     }
 
     /**
@@ -68,18 +72,35 @@ public class ForecastService {
      */
     public Projection project(List<RateMeasurement> measured, @Nullable PartialDate launch,
                               @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
-        Question question = new Question(List.copyOf(measured), launch, targetPct, targetDate);
+        return answer(new Question(List.copyOf(measured), launch, targetPct, targetDate, true));
+    }
+
+    /**
+     * The same projection without its band: the fitted curve and the month it crosses the target, for lists
+     * that only say whether and when (the dashboard's "behind the target", over every deployment). No bootstrap,
+     * so about a hundredth of the work; each point's low and high are the curve itself, and so are the
+     * crossing's earliest and latest months.
+     */
+    public Projection projectWithoutBand(List<RateMeasurement> measured, @Nullable PartialDate launch,
+                                         @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+        return answer(new Question(List.copyOf(measured), launch, targetPct, targetDate, false));
+    }
+
+    private Projection answer(Question question) {
         Projection known = remembered.get(question);
         if (known != null) {
             return known;
         }
-        Projection worked = workOut(measured, launch, targetPct, targetDate);
+        Projection worked = workOut(question);
         remembered.put(question, worked);
         return worked;
     }
 
-    private Projection workOut(List<RateMeasurement> measured, @Nullable PartialDate launch,
-                               @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
+    private Projection workOut(Question question) {
+        List<RateMeasurement> measured = question.measured();
+        PartialDate launch = question.launch();
+        Integer targetPct = question.targetPct();
+        LocalDate targetDate = question.targetDate();
         List<RateMeasurement> dated = measured.stream().filter(m -> m.date().precision() != DatePrecision.YEAR).toList();
         int leftOut = measured.size() - dated.size();
         int spanned = dated.isEmpty() ? 0 : (int) ChronoUnit.MONTHS.between(YearMonth.from(dated.getFirst().date().middle()),
@@ -100,7 +121,7 @@ public class ForecastService {
         if (rmse > POOR_FIT_RMSE_POINTS) {
             return new Projection.PoorFit(rmse, leftOut);
         }
-        UncertaintyBand band = new UncertaintyBand(data, curve, rmse);
+        UncertaintyBand band = question.withBand() ? new UncertaintyBand(data, curve, rmse) : null;
         RateMeasurement last = dated.getLast();
         LocalDate lastDay = last.date().middle();
         List<ProjectedPoint> points = new ArrayList<>();
@@ -109,7 +130,7 @@ public class ForecastService {
         for (LocalDate day = lastDay.plusMonths(1); !day.isAfter(horizon); day = lastDay.plusMonths(points.size())) {
             double month = months(origin, day);
             double rate = curve.rateAt(month);
-            double[] range = band.at(month, rate);
+            double[] range = band != null ? band.at(month, rate) : new double[] {rate, rate};
             points.add(new ProjectedPoint(day, rate, range[0], range[1]));
         }
         boolean reached = targetPct != null && measured.stream().anyMatch(m -> m.ratePct() >= targetPct);
@@ -127,13 +148,13 @@ public class ForecastService {
         return horizon;
     }
 
-    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, UncertaintyBand band, int targetPct,
+    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, @Nullable UncertaintyBand band, int targetPct,
                                                      LocalDate origin, double lastMonth) {
         var around = curve.monthReaching(targetPct);
         if (around.isEmpty()) {
             return null; // levels off below the target
         }
-        double[] range = band.monthsReaching(targetPct);
+        double[] range = band != null ? band.monthsReaching(targetPct) : new double[] {around.getAsDouble(), around.getAsDouble()};
         YearMonth latest = Double.isInfinite(range[1]) ? null : month(origin, Math.max(lastMonth, range[1]));
         return new TargetCrossing(month(origin, Math.max(lastMonth, around.getAsDouble())),
                 month(origin, Math.max(lastMonth, Math.min(around.getAsDouble(), range[0]))), latest);

@@ -47,6 +47,21 @@ class ForecastServiceTest {
     }
 
     @Test
+    void the_dashboard_without_band_tells_the_same_curve_and_crossing_month_as_the_page() {
+        List<RateMeasurement> measured = generated(new AdoptionCurve(70, 0.3, 12), 10, 1.0, 3);
+        var page = (Projection.Drawn) forecast.project(measured, LAUNCH, 60, LocalDate.of(2025, 6, 30));
+        var dashboard = (Projection.Drawn) forecast.projectWithoutBand(measured, LAUNCH, 60, LocalDate.of(2025, 6, 30));
+
+        assertThat(dashboard.curve()).isEqualTo(page.curve());
+        assertThat(page.crossing()).isNotNull();
+        assertThat(dashboard.crossing().around()).isEqualTo(page.crossing().around());
+        assertThat(dashboard.levelsOffBelowTarget()).isEqualTo(page.levelsOffBelowTarget());
+        // The page's band is wider than the curve somewhere ahead; the dashboard's is the curve itself.
+        assertThat(page.points()).anyMatch(point -> point.highPct() - point.lowPct() > 1);
+        assertThat(dashboard.points()).allMatch(point -> point.lowPct() == point.ratePct() && point.highPct() == point.ratePct());
+    }
+
+    @Test
     void too_little_history_gives_no_projection_and_says_what_is_missing() {
         AdoptionCurve curve = new AdoptionCurve(60, 0.35, 10);
         // Two measurements over a month: too few, too short.
