@@ -162,16 +162,24 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     public void refresh() {
         // The projection and the pace read the whole history (and every deployment's, for the pace): only a
         // change of the data calls for them again, not a change of period, grouping or metric.
-        projection = outlook.projection(deploymentId);
+        ActivationSeries allTimeMonthly = service.series(deploymentId, ChartPeriod.ALL_TIME, Bucketing.MONTH);
+        projection = outlook.projection(allTimeMonthly);
         shownPace = outlook.pace(deploymentId).orElse(null);
-        redraw();
+        redraw(allTimeMonthly);
     }
 
     private void redraw() {
+        redraw(null);
+    }
+
+    /** Draws the chosen period and grouping; the whole history by month, just read for the projection, is reused. */
+    private void redraw(@Nullable ActivationSeries allTimeMonthly) {
         boolean range = period.getValue() == PeriodChoice.RANGE;
         from.setVisible(range);
         to.setVisible(range);
-        ActivationSeries series = service.series(deploymentId, chosenPeriod(), bucketing.getValue());
+        ActivationSeries series = allTimeMonthly != null && period.getValue() == PeriodChoice.ALL_TIME
+                && bucketing.getValue() == Bucketing.MONTH ? allTimeMonthly
+                : service.series(deploymentId, chosenPeriod(), bucketing.getValue());
         shown = series;
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
