@@ -55,12 +55,13 @@ public final class AuditChanges {
                     || (change.after().isEmpty() && before.isEmpty())) {
                 continue;
             }
-            String label = translate.apply(key);
-            parts.add(change.before().isEmpty() ? label + " : " + after
-                    : change.after().isEmpty() ? label + " : " + before
-                    : label + " : " + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after));
+            // "Effectif : 1000 → 2000 ; …" in French, "Headcount: 1000 → 2000; …" in English: the bundle's punctuation.
+            String label = translate.apply(key) + translate.apply("audit.separator.field");
+            parts.add(change.before().isEmpty() ? label + after
+                    : change.after().isEmpty() ? label + before
+                    : label + (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after));
         }
-        return String.join(" ; ", parts);
+        return String.join(translate.apply("audit.separator.list"), parts);
     }
 
     private static String shown(Map<String, String> fields, String key) {

@@ -109,6 +109,11 @@ class ChangeHistoryTest extends KaribuTest {
         ChangeHistory page = _get(ChangeHistory.class);
         assertThat(page.isVisible()).isTrue();
         assertThat(GridKt._getFormattedRow(page.grid, 0)).contains("lead", "Modification · déploiement", "Effectif : 1000 → 2000");
+        useLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        assertThat(GridKt._getFormattedRow(_get(ChangeHistory.class).grid, 0)).contains("Headcount: 1000 → 2000");
+        useLocale(java.util.Locale.FRENCH);
 
         signInAs("viewer");
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
