@@ -119,7 +119,8 @@ class ImportDialog extends Dialog {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooLarge", MAX_MEGABYTES))
-                .setIncorrectFileType(getTranslation("import.upload.wrongType")));
+                .setIncorrectFileType(getTranslation("import.upload.wrongType"))
+                .setTooManyFiles(getTranslation("import.upload.tooMany")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(rejected -> problem.setText(rejected.getErrorMessage()));
     }
@@ -131,11 +132,20 @@ class ImportDialog extends Dialog {
         fileName = name;
         problem.setText("");
         if (received.toFile().length() > (long) MAX_MEGABYTES * 1024 * 1024) {
-            problem.setText(getTranslation("import.upload.tooLarge", MAX_MEGABYTES));
+            refuse(getTranslation("import.upload.tooLarge", MAX_MEGABYTES));
             forgetFile();
             return;
         }
         fileChosenAgain();
+    }
+
+    /**
+     * Says why the file cannot be imported, and takes it off the upload's list: it had arrived whole (a tick
+     * beside it), and with one file allowed the next one was refused as "too many" until it was removed.
+     */
+    private void refuse(String why) {
+        problem.setText(why);
+        upload.clearFileList();
     }
 
     private void fileChosenAgain() {
@@ -147,12 +157,12 @@ class ImportDialog extends Dialog {
         } catch (IOException | UncheckedIOException unreadable) {
             header = List.of();
         } catch (RuleViolationException notText) {
-            problem.setText(reasons(notText));
+            refuse(reasons(notText));
             showChoices(false);
             return;
         }
         if (header.isEmpty()) {
-            problem.setText(getTranslation("import.upload.noHeader"));
+            refuse(getTranslation("import.upload.noHeader"));
             showChoices(false);
             return;
         }
@@ -195,13 +205,15 @@ class ImportDialog extends Dialog {
             run.setEnabled(shown.saved() > 0);
         } catch (RuleViolationException broken) {
             preview.clear();
-            problem.setText(reasons(broken));
             if (broken.violations().stream().allMatch(violation -> violation.field().equals("file"))) {
+                refuse(reasons(broken));
                 showChoices(false); // no mapping or choice makes this file readable
+            } else {
+                problem.setText(reasons(broken));
             }
         } catch (IOException | UncheckedIOException unreadable) {
             preview.clear();
-            problem.setText(getTranslation("import.upload.unreadable"));
+            refuse(getTranslation("import.upload.unreadable"));
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.deployment.service.DeploymentService;
@@ -54,6 +55,16 @@ public class ImportUploads {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(ui.getTranslation("export.import")));
         upload.getElement().setAttribute("aria-label", ui.getTranslation("export.import"));
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("export.import")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("export.import")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation("export.import.tooLarge", MAX_BYTES / 1024 / 1024))
+                .setIncorrectFileType(ui.getTranslation("export.import.wrongType"))
+                .setTooManyFiles(ui.getTranslation("import.upload.tooMany")));
+        upload.setI18n(texts);
+        // Once read, the file leaves the list: the question (or the refusal) says what it was, and the next
+        // export can be chosen without first removing this one (one file at a time).
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         return Optional.of(upload);
     }
 

@@ -157,6 +157,16 @@ class ImportDialogTest extends KaribuTest {
                 .contains("CSV UTF-8").endsWith("Rien n’a été enregistré.");
         assertThat(dialog.run.isEnabled()).isFalse();
         assertThat(dialog.preset.isVisible()).as("no choice makes this file readable").isFalse();
+        assertThat(clearedFileLists(dialog)).as("the refused file leaves the list, so another can be chosen").isEqualTo(1);
+        assertThat(dialog.upload.getI18n().getError().getTooManyFiles()).startsWith("Un seul fichier à la fois");
+    }
+
+    /** How many times the upload was told to empty its list (in the browser: this.files = []) since the last round trip. */
+    private static long clearedFileLists(ImportDialog dialog) {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse(); // executeJs waits for these
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getOwner() == dialog.upload.getElement().getNode())
+                .filter(call -> call.getInvocation().getExpression().contains("this.files = []")).count();
     }
 
     @Test
