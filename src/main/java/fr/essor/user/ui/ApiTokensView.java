@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.essor.base.ui.DeleteConfirmation;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import fr.essor.base.ui.DisplayFormats;
@@ -95,7 +96,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                         : DisplayFormats.date(token.getExpiresOn(), getLocale()))
                 .setKey("expires").setHeader(getTranslation("token.expiresOn"));
         grid.addComponentColumn(token -> {
-            Button revoke = new Button(getTranslation("token.revoke"), VaadinIcon.BAN.create(), click -> revoke(token));
+            Button revoke = new Button(getTranslation("token.revoke"), VaadinIcon.BAN.create(), click -> confirmRevoke(token));
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             revoke.setAriaLabel(getTranslation("token.revoke.named", token.getName()));
             return revoke;
@@ -125,6 +126,15 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
         }
+    }
+
+    /** A revoked token cannot be brought back, and the scripts using it stop: asked first, Cancel focused. */
+    private void confirmRevoke(ApiToken token) {
+        DeleteConfirmation confirm = new DeleteConfirmation(getTranslation("token.revoke.confirm.title", token.getName()),
+                getTranslation("token.revoke.confirm.text"));
+        confirm.setConfirmText(getTranslation("token.revoke"));
+        confirm.addConfirmListener(confirmed -> revoke(token));
+        confirm.open();
     }
 
     private void revoke(ApiToken token) {

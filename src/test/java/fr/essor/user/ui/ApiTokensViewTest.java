@@ -1,5 +1,7 @@
 package fr.essor.user.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -58,6 +60,14 @@ class ApiTokensViewTest extends KaribuTest {
         assertThat(_getFormattedRow(page.grid, 0).get(2)).as("last used").isNotEqualTo("Jamais utilisé");
 
         _click((Button) _getCellComponent(page.grid, 0, "revoke"));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(question)).isEqualTo("Révoquer le jeton « Nightly import » ?");
+        assertThat(tokens.authenticate(shown)).as("asked first: still works").isPresent();
+        ConfirmDialogKt._fireCancel(question);
+        assertThat(tokens.authenticate(shown)).as("cancelled: still works").isPresent();
+
+        _click((Button) _getCellComponent(page.grid, 0, "revoke"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_size(page.grid)).isZero();
         assertThat(tokens.authenticate(shown)).as("revoked").isEmpty();
     }
