@@ -49,8 +49,8 @@ public final class AuditChanges {
         keys.addAll(change.after().keySet());
         List<String> parts = new ArrayList<>();
         for (String key : keys) {
-            String before = shown(change.before(), key);
-            String after = shown(change.after(), key);
+            String before = shown(change.before(), key, translate);
+            String after = shown(change.after(), key, translate);
             if (before.equals(after) || (change.before().isEmpty() && after.isEmpty())
                     || (change.after().isEmpty() && before.isEmpty())) {
                 continue;
@@ -64,8 +64,19 @@ public final class AuditChanges {
         return String.join(translate.apply("audit.separator.list"), parts);
     }
 
-    private static String shown(Map<String, String> fields, String key) {
+    /** Fields kept as a code (an enum's name, a yes/no): shown with the label the forms give that code. */
+    private static final Map<String, String> CODE_LABELS = Map.of(
+            "deployment.platform", "platform.",
+            "deployment.groupPolicy", "groupPolicy.",
+            "event.kind", "eventKind.",
+            "deployment.referenceCase", "audit.value.");
+
+    private static String shown(Map<String, String> fields, String key, Function<String, String> translate) {
         String value = fields.get(key);
-        return value == null ? "" : value;
+        if (value == null) {
+            return "";
+        }
+        String codes = CODE_LABELS.get(key);
+        return codes == null || value.isEmpty() ? value : translate.apply(codes + value);
     }
 }
