@@ -87,7 +87,7 @@ public final class OutlookTexts {
         String month = (pace.approximate() ? "≈" : "") + pace.month();
         String rate = DisplayFormats.percent(BigDecimal.valueOf(pace.ratePct()), locale);
         return pace.cases() == 0 ? in.getTranslation(locale, "forecast.paceNone", month, rate)
-                : in.getTranslation(locale, "forecast.pace", month, rate, String.valueOf(pace.ahead()), String.valueOf(pace.cases()));
+                : in.getTranslation(locale, "forecast.pace", month, rate, String.valueOf(pace.ahead()), pace.cases());
     }
 
     /** French puts a space before a semicolon. */

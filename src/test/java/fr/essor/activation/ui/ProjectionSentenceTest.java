@@ -110,7 +110,7 @@ class ProjectionSentenceTest extends KaribuTest {
 
         // Month 11 (October 2026 since November 2025): the Cargo's and CWT's 2012 figures sit at months 13 and 12;
         // Orange's, at month 19, is not near. (Other tests' deployments may add cases: the counts come from the service.)
-        assertThat(french.pace.getText()).startsWith("Mois 11 : 47,1\u00A0%, devant " + pace.ahead() + " des " + pace.cases()
+        assertThat(french.pace.getText()).startsWith("Mois 11 : 47,1\u00A0%, devant " + pace.ahead() + " sur " + pace.cases()
                         + " cas ayant un chiffre proche du mois 11.")
                 .contains("Air France-KLM Cargo, mois ≈13 : 24,6\u00A0%", "Carlson Wagonlit Travel, mois ≈12 : 50,0\u00A0%",
                         "≈ : chiffre daté seulement au mois ou à l’année").doesNotContain("Orange");
