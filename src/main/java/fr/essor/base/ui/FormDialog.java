@@ -87,8 +87,12 @@ public class FormDialog<T> extends Dialog {
         } catch (RuleViolationException broken) {
             form.showViolations(broken.violations());
         } catch (OptimisticLockingFailureException stale) {
-            close();
-            new StaleEditDialog(reload).open();
+            // The form stays open behind the question: what was typed can still be read and copied. Reload
+            // closes it and shows what is stored now; Close keeps it.
+            new StaleEditDialog("stale.text.formKept", () -> {
+                close();
+                reload.run();
+            }).open();
         } catch (RuntimeException unexpected) {
             // Nothing was saved (the service's transaction rolled back); what was typed stays for another try.
             UnexpectedErrors.report(unexpected);

@@ -9,8 +9,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 public final class StaleEditDialog extends ConfirmDialog {
 
     public StaleEditDialog(Runnable reload) {
+        this("stale.text", reload);
+    }
+
+    /** @param textKey the explanation's key: a form left open says that what was typed is still there */
+    public StaleEditDialog(String textKey, Runnable reload) {
         setHeader(getTranslation("stale.title"));
-        setText(getTranslation("stale.text"));
+        setText(getTranslation(textKey));
         setConfirmText(getTranslation("stale.reload"));
         setCancelable(true);
         setCancelText(getTranslation("action.close"));

@@ -101,8 +101,13 @@ class DeploymentViewTest extends KaribuTest {
         StaleEditDialog stale = _get(StaleEditDialog.class);
         assertThat(ConfirmDialogKt.getHeader(stale)).isEqualTo("Modifié entre-temps par quelqu’un d’autre");
         assertThat(service.find(deployment.getId()).orElseThrow().getHeadcount()).isEqualTo(3000);
+        // What was typed is not lost: the form stays open behind the question, and after Close.
+        ConfirmDialogKt._fireCancel(stale);
+        assertThat(_get(DeploymentForm.class).headcount.getValue()).isEqualTo("4000");
 
-        ConfirmDialogKt._fireConfirm(stale);
+        click("Enregistrer");
+        ConfirmDialogKt._fireConfirm(_get(StaleEditDialog.class));
+        assertThat(_find(DeploymentForm.class)).as("Reload closes the form").isEmpty();
         assertThat(facts()).contains("3\u202F000");
     }
 

@@ -357,8 +357,9 @@ class MilestoneLogTest extends KaribuTest {
         click("Enregistrer");
 
         StaleEditDialog stale = _get(StaleEditDialog.class);
-        assertThat(_find(MeasurementForm.class)).as("the measurement dialog").isEmpty();
+        assertThat(_find(MeasurementForm.class)).as("the measurement dialog stays, with what was typed").hasSize(1);
         ConfirmDialogKt._fireConfirm(stale);
+        assertThat(_find(MeasurementForm.class)).as("closed by Reload").isEmpty();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("deployments");
     }
 
