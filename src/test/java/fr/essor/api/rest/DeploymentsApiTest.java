@@ -185,6 +185,18 @@ class DeploymentsApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("[1].activeUsers"));
     }
 
+    /** A count with decimals was cut to its whole part and saved (12.5 became 12): refused instead, as the form and import do. */
+    @Test
+    void a_count_with_decimals_is_refused_not_rounded() throws Exception {
+        for (String count : List.of("12.5", "1e2")) {
+            api.perform(push(leads.getId(), leadToken, """
+                            {"date": "2026-03-01", "activeUsers": %s}""".formatted(count)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("activeUsers"));
+        }
+        assertThat(measurementsOf(leads)).isZero();
+    }
+
     @Test
     void a_batch_is_all_or_nothing() throws Exception {
         api.perform(pushBatch(leads.getId(), leadToken, """
