@@ -16,6 +16,8 @@ import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.milestone.domain.MeasurementRepository;
 import fr.essor.milestone.domain.RolloutEventRepository;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +46,12 @@ public class DeploymentService {
     private final DeploymentPermissions permissions;
     private final AuditTrail audit;
 
+    private final Clock clock;
+
     DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
                       RolloutEventRepository events, Validator validator, DeploymentPermissions permissions,
-                      AuditTrail audit) {
+                      AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.permissions = permissions;
         this.audit = audit;
         this.deployments = deployments;
@@ -94,7 +99,7 @@ public class DeploymentService {
                 : deployments.existsByOrganisationIgnoreCaseAndIdNot(deployment.getOrganisation(), id);
         @Nullable Integer maxActive = id == null ? null : measurements.findMaxActiveUsers(id);
         @Nullable Integer maxReached = id == null ? null : measurements.findMaxCountriesReached(id);
-        violations.addAll(DeploymentRules.check(deployment, taken, maxActive, maxReached));
+        violations.addAll(DeploymentRules.check(deployment, taken, maxActive, maxReached, LocalDate.now(clock)));
         SourcedFigures.check(before, fields(deployment), "deployment.source", SOURCED_FIGURES, "source").ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

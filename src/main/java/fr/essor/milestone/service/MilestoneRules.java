@@ -16,6 +16,9 @@ final class MilestoneRules {
     /** No enterprise social network predates this; an earlier date is a typing error. */
     static final int EARLIEST_YEAR = 1990;
 
+    /** How long before its deployment's launch a measurement may be dated (a pilot's figures). */
+    static final int YEARS_BEFORE_LAUNCH = 2;
+
     static final Violation DATE_TAKEN = Violation.of("date", "measurement.date.taken");
 
     private MilestoneRules() {
@@ -30,6 +33,12 @@ final class MilestoneRules {
             checkNotTooEarly(date, found);
             if (date.start().isAfter(today)) {
                 found.add(Violation.of("date", "milestone.date.future"));
+            }
+            // A pilot measures before the launch, by months; years before it is a mistyped date (or launch),
+            // and it would sit at "month -46" on every chart and comparison.
+            PartialDate launch = deployment.getLaunch();
+            if (launch != null && date.end().isBefore(launch.start().minusYears(YEARS_BEFORE_LAUNCH))) {
+                found.add(Violation.of("date", "measurement.date.longBeforeLaunch", launch.iso()));
             }
             if (dayTaken) {
                 found.add(DATE_TAKEN);

@@ -103,20 +103,20 @@ class ChangeHistoryTest extends KaribuTest {
         Deployment deployment = testDeployments.create(1000, null);
         Deployment edited = deployments.find(deployment.getId()).orElseThrow();
         edited.setHeadcount(2000);
-        edited.setPlatform(fr.essor.deployment.domain.Platform.JIVE);
+        edited.setPlatform(fr.essor.deployment.domain.Platform.CHATTER);
         deployments.save(edited);
 
         UI.getCurrent().navigate("deployment/" + deployment.getId());
         ChangeHistory page = _get(ChangeHistory.class);
         assertThat(page.isVisible()).isTrue();
         assertThat(GridKt._getFormattedRow(page.grid, 0)).contains("lead", "Modification · déploiement");
-        assertThat(String.join(" | ", GridKt._getFormattedRow(page.grid, 0))).contains("Plateforme : — → Jive ; Effectif : 1000 → 2000");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(page.grid, 0))).contains("Plateforme : — → Chatter ; Effectif : 1000 → 2000");
         useLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
         UI.getCurrent().navigate("deployment/" + deployment.getId());
         assertThat(String.join(" | ", GridKt._getFormattedRow(_get(ChangeHistory.class).grid, 0)))
-                .contains("Platform: — → Jive; Headcount: 1000 → 2000")
-                .as("a platform by its name, not its code").contains("→ Jive").doesNotContain("JIVE");
+                .contains("Platform: — → Chatter; Headcount: 1000 → 2000")
+                .as("a platform by its name, not its code").doesNotContain("CHATTER");
         useLocale(java.util.Locale.FRENCH);
 
         signInAs("viewer");

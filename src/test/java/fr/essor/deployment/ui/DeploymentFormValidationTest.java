@@ -117,6 +117,17 @@ class DeploymentFormValidationTest extends KaribuTest {
     }
 
     @Test
+    void a_launch_more_than_five_years_ahead_is_refused_but_next_year_is_planned() {
+        fillValid();
+        _setValue(_get(form.launch, com.vaadin.flow.component.textfield.TextField.class), "9999");
+        click("Enregistrer");
+
+        // Today is 25 Nov 2026 in these tests.
+        assertError(form.launch, "Un lancement après 2031 est trop lointain : vérifiez l’année.");
+        assertNothingSaved();
+    }
+
+    @Test
     void a_headcount_that_is_not_a_number_is_refused() {
         fillValid();
         _setValue(form.headcount, "beaucoup");

@@ -46,6 +46,19 @@ class MilestoneRulesTest {
     }
 
     @Test
+    void a_pilot_may_measure_months_before_the_launch_but_not_years() {
+        Deployment launchedMarch2025 = cargo();
+        launchedMarch2025.setLaunch(PartialDate.ofMonth(2025, 3));
+
+        assertThat(MilestoneRules.checkMeasurement(measured(PartialDate.ofMonth(2024, 9), 10), launchedMarch2025, false, TODAY))
+                .as("a pilot six months before").isEmpty();
+        List<Violation> years = MilestoneRules.checkMeasurement(measured(PartialDate.ofDay(LocalDate.of(1995, 1, 31)), 10),
+                launchedMarch2025, false, TODAY);
+        assertThat(keys(years)).containsExactly("date:measurement.date.longBeforeLaunch");
+        assertThat(years.getFirst().arguments()).containsExactly("2025-03");
+    }
+
+    @Test
     void each_broken_rule_names_its_field_and_its_limit() {
         Measurement measurement = measured(PartialDate.ofYear(1989), 6000);
         measurement.setRegisteredUsers(5500);
