@@ -51,8 +51,14 @@ public final class DisplayFormats {
         return format.format(percent.movePointLeft(2));
     }
 
+    /** "5 décembre 2010", "1er avril 2026" (French writes the first of the month as an ordinal), "April 1, 2026". */
     public static String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        if (date == null) {
+            return "";
+        }
+        String written = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return locale.getLanguage().equals("fr") && date.getDayOfMonth() == 1 && written.startsWith("1 ")
+                ? "1er " + written.substring(2) : written;
     }
 
     /** A date only as precisely as it is known: "2012", "décembre 2010", "5 décembre 2010". */

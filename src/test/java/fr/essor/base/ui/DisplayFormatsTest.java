@@ -20,6 +20,13 @@ class DisplayFormatsTest {
     }
 
     @Test
+    void the_first_of_the_month_is_an_ordinal_in_french() {
+        assertThat(DisplayFormats.date(LocalDate.of(2026, 4, 1), Locale.FRENCH)).isEqualTo("1er avril 2026");
+        assertThat(DisplayFormats.date(LocalDate.of(2026, 4, 11), Locale.FRENCH)).isEqualTo("11 avril 2026");
+        assertThat(DisplayFormats.date(LocalDate.of(2026, 4, 1), Locale.ENGLISH)).isEqualTo("April 1, 2026");
+    }
+
+    @Test
     void numbers_and_rates_follow_the_locale() {
         assertThat(DisplayFormats.number(170_000, Locale.ENGLISH)).isEqualTo("170,000");
         assertThat(DisplayFormats.number(170_000, Locale.FRENCH)).isEqualTo("170\u202F000");

@@ -57,7 +57,7 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.mapping.selects.get(ImportField.ACTIVE_USERS).getValue()).isEqualTo("Utilisateurs actifs");
         List<LineResult> lines = dialog.preview.grid.getGenericDataView().getItems().toList();
         assertThat(lines).extracting(LineResult::line).containsExactly(2L, 3L, 4L);
-        assertThat(dialog.preview.reasons(lines.get(1))).isEqualTo("Utilisateurs actifs : Un effectif ne peut pas être négatif (-4).");
+        assertThat(dialog.preview.reasons(lines.get(1))).isEqualTo("Utilisateurs actifs : Un nombre ne peut pas être négatif (-4).");
         assertThat(dialog.preview.counts.getText()).isEqualTo("3 lignes : 2 à ajouter, 0 en remplacement, 0 ignorée, 1 refusée.");
         assertThat(dialog.run.getText()).isEqualTo("Importer 2 lignes");
 
