@@ -54,6 +54,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.entity(problems.of(HttpStatus.FORBIDDEN, "api.problem.forbidden", request));
     }
 
+    @ExceptionHandler(UnknownApiPath.NoSuchAddress.class)
+    ResponseEntity<ProblemDetail> noSuchAddress(HttpServletRequest request) {
+        return Problems.entity(problems.of(HttpStatus.NOT_FOUND, "api.problem.noSuchAddress", request));
+    }
+
     @ExceptionHandler(DeploymentsApi.NotFound.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return Problems.entity(problems.of(HttpStatus.NOT_FOUND, "api.problem.notFound", request));

@@ -153,7 +153,19 @@ class DeploymentsApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.perform(get("/api/nothing-here").header("Authorization", "Bearer " + leadToken))
                 .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("no such address")));
+    }
+
+    /** DELETE on a deployment that exists said "This deployment does not exist": it is a method the API lacks. */
+    @Test
+    void a_method_the_address_does_not_take_is_405_with_the_methods_it_takes() throws Exception {
+        api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/deployments/" + leads.getId())
+                        .header("Authorization", "Bearer " + leadToken))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", containsString("GET")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(sql.sql("select count(*) from deployment where id = ?").param(leads.getId()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
