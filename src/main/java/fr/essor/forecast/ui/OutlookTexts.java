@@ -55,6 +55,9 @@ public final class OutlookTexts {
                         month(crossing.latest()));
     }
 
+    /** Below this typical gap, the curve passes through the measurements: nothing is said yet about the fit. */
+    static final double EXACT_FIT_POINTS = 0.05;
+
     /** Ceiling, speed and inflection of the fitted curve, and what "poor" means; with the note on year-only dates. */
     public String details(Projection projection) {
         String leftOut = projection.leftOutYearOnly() == 0 ? ""
@@ -66,6 +69,10 @@ public final class OutlookTexts {
         YearMonth inflection = YearMonth.from(drawn.origin().plusDays(Math.round(curve.inflectionMonth() * 365.2425 / 12)));
         String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), decimal(curve.fastestPointsPerMonth()),
                 month(inflection), decimal(drawn.rmsePoints()), decimal(ForecastService.POOR_FIT_RMSE_POINTS));
+        if (drawn.rmsePoints() < EXACT_FIT_POINTS) {
+            // Three measurements: a three-parameter curve passes through each, and a gap of 0.0 would read as a perfect fit.
+            text += " " + in.getTranslation(locale, "forecast.exactFit");
+        }
         return leftOut.isEmpty() ? text : text + " " + leftOut;
     }
 

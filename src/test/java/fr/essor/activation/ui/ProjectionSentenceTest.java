@@ -77,6 +77,21 @@ class ProjectionSentenceTest extends KaribuTest {
     }
 
     @Test
+    void three_measurements_draw_a_projection_that_says_its_gap_of_zero_judges_nothing_yet() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Three"), 1000, PartialDate.ofMonth(2025, 1));
+        testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2025, 2, 28)), 100);
+        testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2025, 4, 30)), 250);
+        testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2025, 6, 30)), 400);
+        assertThat(outlook.projection(rollout.getId())).isInstanceOf(Projection.Drawn.class);
+
+        assertThat(open(rollout.getId()).projectionDetails.getText()).contains("0,0 point")
+                .contains("comme toute courbe à trois paramètres par trois points");
+        useLocale(Locale.ENGLISH);
+        assertThat(open(rollout.getId()).projectionDetails.getText()).contains("as any three-parameter curve does through three points");
+        assertThat(open(headingPastItsTarget().getId()).projectionDetails.getText()).doesNotContain("three-parameter");
+    }
+
+    @Test
     void the_demo_levels_off_below_its_target_and_its_chart_draws_the_band_and_the_dashed_projection() {
         ActivationChartPanel french = open(testDeployments.idOf("Groupe Démo"));
 
