@@ -43,8 +43,13 @@ public class AuditTrail {
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public void record(AuditEntry.Action action, AuditEntry.Subject subject, long subjectId, long deploymentId,
                        @Nullable Map<String, @Nullable Object> before, @Nullable Map<String, @Nullable Object> after) {
+        String was = json(before);
+        String is = json(after);
+        if (action == AuditEntry.Action.UPDATE && java.util.Objects.equals(was, is)) {
+            return; // saved without a change (Save pressed on an untouched form): nothing to tell in the history
+        }
         entries.saveAndFlush(new AuditEntry(clock.instant(), CurrentUser.name(), action, subject, subjectId,
-                deploymentId, json(before), json(after)));
+                deploymentId, was, is));
     }
 
     /** A deployment's history, its milestones' included, newest first; the caller checks who may read it. */

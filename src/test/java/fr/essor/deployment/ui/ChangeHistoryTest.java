@@ -127,5 +127,8 @@ class ChangeHistoryTest extends KaribuTest {
 
         signInAs("admin");
         assertThat(deployments.history(deployment.getId())).hasSize(2);
+        // Saved again without a change: the history tells nothing more.
+        deployments.save(deployments.find(deployment.getId()).orElseThrow());
+        assertThat(deployments.history(deployment.getId())).hasSize(2);
     }
 }
