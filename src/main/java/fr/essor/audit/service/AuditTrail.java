@@ -90,7 +90,9 @@ public class AuditTrail {
             return null;
         }
         Map<String, @Nullable String> text = new LinkedHashMap<>();
-        fields.forEach((key, value) -> text.put(key, value == null ? null : String.valueOf(value)));
+        // An empty text and no value read alike on the page: a form writes "" where the row had null, and
+        // that alone made a "changed" entry with nothing to show.
+        fields.forEach((key, value) -> text.put(key, value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value)));
         return JSON.writeValueAsString(text);
     }
 
