@@ -20,6 +20,7 @@
 # bench/large-deployment.sh, then jfr view hot-methods target/bench-large/rec.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 loads=${1:-5}; sessions=${2:-10}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ESSOR_BUILD_ONLY=1 ./essor
@@ -38,11 +39,8 @@ ESSOR_DATA_DIR=$data ESSOR_PROFILES=demo ./essor --server.port="$port" \
   "--server.tomcat.accesslog.pattern=%m %U%q %s %{us}T" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://localhost:$port/login"; do
-  kill -0 $pid 2>/dev/null || { echo "Essor did not start, see $log"; exit 1; }
-  sleep 0.5
-done
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB; $(uptime | sed 's/.*\(load average\)/\1/')"
+await_essor "$port" "$pid" "$log"
+machine
 ./mvnw -B -q exec:java -Dexec.mainClass=fr.essor.bench.LargeDeploymentBenchmark -Dexec.classpathScope=test \
   -Dexec.args="$port $pid $data $data/access.log $loads $sessions" -Dexec.cleanupDaemonThreads=false
 grep -c ' ERROR ' "$log" | sed 's/^/server log lines at ERROR: /' || true

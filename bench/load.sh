@@ -7,6 +7,7 @@
 # Usage: bench/load.sh [sessions=2000] [opening at once=50] [active=200] [seconds=120]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 sessions=${1:-2000}; opening=${2:-50}; active=${3:-200}; seconds=${4:-120}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ESSOR_BUILD_ONLY=1 ./essor
@@ -21,11 +22,8 @@ ESSOR_DATA_DIR=$data "$JAVA_HOME/bin/java" -Xmx1g -Dspring.aot.enabled=true ${ES
   "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://localhost:$port/login"; do
-  kill -0 $pid 2>/dev/null || { echo "Essor did not start, see $log"; exit 1; }
-  sleep 0.5
-done
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+await_essor "$port" "$pid" "$log"
+machine
 ./mvnw -B -q exec:java -Dexec.mainClass=fr.essor.bench.LoadBenchmark -Dexec.classpathScope=test \
   -Dexec.args="http://localhost:$port $pid $data $sessions $opening $active $seconds" -Dexec.cleanupDaemonThreads=false
 grep -c ' ERROR ' "$log" | sed 's/^/server log lines at ERROR: /' || true
