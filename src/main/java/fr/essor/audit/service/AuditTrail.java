@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,7 +46,7 @@ public class AuditTrail {
                        @Nullable Map<String, @Nullable Object> before, @Nullable Map<String, @Nullable Object> after) {
         String was = json(before);
         String is = json(after);
-        if (action == AuditEntry.Action.UPDATE && java.util.Objects.equals(was, is)) {
+        if (action == AuditEntry.Action.UPDATE && Objects.equals(was, is)) {
             return; // saved without a change (Save pressed on an untouched form): nothing to tell in the history
         }
         entries.saveAndFlush(new AuditEntry(clock.instant(), CurrentUser.name(), action, subject, subjectId,
@@ -92,7 +93,10 @@ public class AuditTrail {
         Map<String, @Nullable String> text = new LinkedHashMap<>();
         // An empty text and no value read alike on the page: a form writes "" where the row had null, and
         // that alone made a "changed" entry with nothing to show.
-        fields.forEach((key, value) -> text.put(key, value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value)));
+        fields.forEach((key, value) -> {
+            String written = value == null ? "" : String.valueOf(value);
+            text.put(key, written.isEmpty() ? null : written);
+        });
         return JSON.writeValueAsString(text);
     }
 
