@@ -16,12 +16,16 @@ public class WholeNumberConverter implements Converter<String, Integer> {
 
     private static final Pattern GROUPING = Pattern.compile("[\\s\\u00A0\\u202F,.'’]");
     private static final Pattern GROUPED = Pattern.compile("-?(\\d+|[1-9]\\d{0,2}([\\s\\u00A0\\u202F,.'’])\\d{3}(\\2\\d{3})*)");
-    private static final Pattern DIGITS = Pattern.compile("-?\\d{1,10}");
-
     private final String notANumberMessage;
+    private final String tooManyDigitsMessage;
 
-    public WholeNumberConverter(String notANumberMessage) {
+    /**
+     * @param tooManyDigitsMessage for a number written right but beyond what a count holds (above 2,147,483,647):
+     *                             "not a whole number" would send the user looking for a typo that is not there
+     */
+    public WholeNumberConverter(String notANumberMessage, String tooManyDigitsMessage) {
         this.notANumberMessage = notANumberMessage;
+        this.tooManyDigitsMessage = tooManyDigitsMessage;
     }
 
     @Override
@@ -33,14 +37,11 @@ public class WholeNumberConverter implements Converter<String, Integer> {
             return Result.error(notANumberMessage);
         }
         String digits = GROUPING.matcher(text.strip()).replaceAll("");
-        if (!DIGITS.matcher(digits).matches()) {
-            return Result.error(notANumberMessage);
+        try {
+            return Result.ok(Integer.parseInt(digits));
+        } catch (NumberFormatException beyondAnInt) { // the pattern has checked the digits: only the size is left
+            return Result.error(tooManyDigitsMessage);
         }
-        long value = Long.parseLong(digits);
-        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            return Result.error(notANumberMessage);
-        }
-        return Result.ok((int) value);
     }
 
     @Override

@@ -68,6 +68,7 @@ class DeploymentForm extends BoundForm<Deployment> {
 
     private void bind() {
         String notANumber = getTranslation("validation.notANumber");
+        String tooManyDigits = getTranslation("validation.tooManyDigits");
         binder.forField(organisation).asRequired(getTranslation("validation.required"))
                 .bind(Deployment::getOrganisation, Deployment::setOrganisation);
         binder.forField(platform).bind(Deployment::getPlatform, Deployment::setPlatform);
@@ -75,15 +76,15 @@ class DeploymentForm extends BoundForm<Deployment> {
         binder.forField(launch)
                 .withValidator(date -> !launch.isUnreadable(), getTranslation("validation.notAYear"))
                 .bind(Deployment::getLaunch, Deployment::setLaunch);
-        binder.forField(headcount).withConverter(new WholeNumberConverter(notANumber))
+        binder.forField(headcount).withConverter(new WholeNumberConverter(notANumber, tooManyDigits))
                 .bind(Deployment::getHeadcount, Deployment::setHeadcount);
         binder.forField(countries).bind(Deployment::getPresentCountryCodes, Deployment::setPresentCountryCodes);
-        binder.forField(countriesCount).withConverter(new WholeNumberConverter(notANumber))
+        binder.forField(countriesCount).withConverter(new WholeNumberConverter(notANumber, tooManyDigits))
                 .bind(Deployment::getCountriesPresent, Deployment::setCountriesPresent);
         binder.forField(groupPolicy).bind(Deployment::getGroupPolicy, Deployment::setGroupPolicy);
-        binder.forField(professionalGroupsPct).withConverter(new WholeNumberConverter(notANumber))
+        binder.forField(professionalGroupsPct).withConverter(new WholeNumberConverter(notANumber, tooManyDigits))
                 .bind(Deployment::getProfessionalGroupsPct, Deployment::setProfessionalGroupsPct);
-        binder.forField(targetActivationPct).withConverter(new WholeNumberConverter(notANumber))
+        binder.forField(targetActivationPct).withConverter(new WholeNumberConverter(notANumber, tooManyDigits))
                 .bind(Deployment::getTargetActivationPct, Deployment::setTargetActivationPct);
         binder.forField(targetDate).bind(Deployment::getTargetDate, Deployment::setTargetDate);
         binder.forField(notes).bind(Deployment::getNotes, Deployment::setNotes);

@@ -186,7 +186,8 @@ final class LineChecks {
             try {
                 value = Long.parseLong(text);
             } catch (NumberFormatException notWhole) {
-                reasons.add(Violation.of(field.labelKey(), "import.line.count.notNumeric", cell(record, index)));
+                reasons.add(Violation.of(field.labelKey(), text.matches("-?\\d+") ? "import.line.count.tooManyDigits"
+                        : "import.line.count.notNumeric", cell(record, index)));
                 return null;
             }
             if (value < 0) {
@@ -194,7 +195,7 @@ final class LineChecks {
                 return null;
             }
             if (value > Integer.MAX_VALUE) {
-                reasons.add(Violation.of(field.labelKey(), "import.line.count.notNumeric", cell(record, index)));
+                reasons.add(Violation.of(field.labelKey(), "import.line.count.tooManyDigits", cell(record, index)));
                 return null;
             }
             largest = largest == null ? (int) value : Math.max(largest, (int) value);

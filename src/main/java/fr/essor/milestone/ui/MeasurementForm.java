@@ -52,7 +52,8 @@ class MeasurementForm extends BoundForm<Measurement> {
 
     private void bindNumber(TextField field, String property, Function<Measurement, @Nullable Integer> getter,
                             BiConsumer<Measurement, @Nullable Integer> setter) {
-        binder.forField(field).withConverter(new WholeNumberConverter(getTranslation("validation.notANumber")))
+        binder.forField(field).withConverter(new WholeNumberConverter(getTranslation("validation.notANumber"),
+                        getTranslation("validation.tooManyDigits")))
                 .bind(getter::apply, setter::accept);
         showsViolationsOf(property, field);
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class WholeNumberConverterTest {
 
-    private final WholeNumberConverter converter = new WholeNumberConverter("not a number");
+    private final WholeNumberConverter converter = new WholeNumberConverter("not a number", "too many digits");
 
     private Integer read(String text) {
         Result<Integer> result = converter.convertToModel(text, new ValueContext());
@@ -40,10 +40,18 @@ class WholeNumberConverterTest {
     }
 
     @Test
-    void words_decimals_and_huge_numbers_are_refused_with_the_message() {
+    void words_and_decimals_are_refused_as_not_a_number() {
         assertThat(error("douze")).isEqualTo("not a number");
         assertThat(error("12k")).isEqualTo("not a number");
-        assertThat(error("99999999999")).isEqualTo("not a number");
+    }
+
+    @Test
+    void a_number_beyond_what_a_count_holds_is_refused_for_its_size_not_as_a_typo() {
+        assertThat(read("2147483647")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(error("2147483648")).isEqualTo("too many digits");
+        assertThat(error("2 147 483 648")).isEqualTo("too many digits");
+        assertThat(error("99999999999")).isEqualTo("too many digits");
+        assertThat(error("-99999999999")).isEqualTo("too many digits");
     }
 
     @Test

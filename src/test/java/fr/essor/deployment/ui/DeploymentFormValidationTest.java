@@ -138,6 +138,16 @@ class DeploymentFormValidationTest extends KaribuTest {
     }
 
     @Test
+    void a_headcount_beyond_what_a_count_holds_is_refused_for_its_size() {
+        fillValid();
+        _setValue(form.headcount, "2 147 483 648");
+        click("Enregistrer");
+
+        assertError(form.headcount, "Ce nombre a trop de chiffres pour un effectif ou un compte.");
+        assertNothingSaved();
+    }
+
+    @Test
     void a_headcount_of_zero_or_less_is_refused() {
         fillValid();
         _setValue(form.headcount, "-5");

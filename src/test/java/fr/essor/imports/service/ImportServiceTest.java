@@ -84,6 +84,8 @@ class ImportServiceTest {
             "2024-03-01,-5       | REFUSED import.line.count.negative",
             "2024-03-01,abc      | REFUSED import.line.count.notNumeric",
             "2024-03-01,'12,5'   | REFUSED import.line.count.notNumeric",
+            "2024-03-01,2147483648 | REFUSED import.line.count.tooManyDigits",
+            "2024-03-01,99999999999999999999 | REFUSED import.line.count.tooManyDigits",
             "2024-03-01,1001     | REFUSED measurement.activeUsers.aboveHeadcount",
             "1989-12-31,100      | REFUSED milestone.date.tooEarly",
             "2026-11-26,100      | REFUSED milestone.date.future",
