@@ -66,6 +66,9 @@ public final class LargeDeploymentBenchmark {
     private static final String USER = "admin";
     private static final Pattern ACCESS_LINE = Pattern.compile("^(\\S+) (\\S+) (\\d{3}) (\\d+)$");
     private static final String H2 = "(H2)";
+    /** Vaadin's session: one per HTTP session that opened a page. */
+    private static final String VAADIN_SESSION = "com.vaadin.flow.server.VaadinSession";
+    private static final String VAADIN_UI = "com.vaadin.flow.component.UI";
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     /**
@@ -182,11 +185,27 @@ public final class LargeDeploymentBenchmark {
                     heapBefore / 1024, heapAfter / 1024, sessions, perSession, loadAverage());
             System.out.printf(Locale.ROOT, "  not counted: H2's objects grew by %,d KB meanwhile (its caches, shared and bounded)%n",
                     (after.getOrDefault(H2, new long[2])[1] - before.getOrDefault(H2, new long[2])[1]) / 1024);
-            printGrowth(before, after, sessions);
+            printChange("grew most, per session (instances, KB):", before, after, sessions);
             String dump = System.getenv("ESSOR_BENCH_HEAP_DUMP");
             if (dump != null && !dump.isBlank()) { // to see what sessions hold: the heap with all of them open
                 new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", pid, "GC.heap_dump", dump).inheritIO().start().waitFor();
             }
+
+            // Heap released when these sessions end: every tab closed, the server's sessions expire (the bench runs
+            // it with a one-minute timeout). Pools and caches stay, so what goes is what the sessions alone held.
+            long sessionsOpen = count(after, VAADIN_SESSION);
+            for (String tab : List.copyOf(driver.getWindowHandles()).subList(1, driver.getWindowHandles().size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(driver.getWindowHandles().iterator().next()).get("about:blank");
+            Map<String, long[]> ended = awaitSessionsEnded(pid);
+            long sessionsEnded = sessionsOpen - count(ended, VAADIN_SESSION);
+            double perEndedSession = (heapAfter - ended.get("")[1]) / 1024.0 / Math.max(1, sessionsEnded);
+            System.out.printf(Locale.ROOT, "heap released when sessions end: %,d KB with %d sessions, %,d KB once %d of them ended: %.0f KB per session (%s)%n",
+                    heapAfter / 1024, sessionsOpen, ended.get("")[1] / 1024, sessionsEnded, perEndedSession, loadAverage());
+            System.out.printf(Locale.ROOT, "  Vaadin UIs held with those sessions: %d (a tab's earlier pages stay until their heartbeats stop)%n",
+                    count(after, VAADIN_UI) - count(ended, VAADIN_UI));
+            printChange("released most, per session (instances, KB):", ended, after, sessionsEnded);
 
             Collections.sort(usable);
             Collections.sort(all);
@@ -194,11 +213,11 @@ public final class LargeDeploymentBenchmark {
             double usableMax = usable.getLast();
             double serverP50 = at(all, 0.5) / 1000.0;
             double serverMax = all.getLast() / 1000.0;
-            System.out.printf(Locale.ROOT, "goals: usable < 2000 ms: %s; each request < 300 ms: %s; session < 300 KB: %s%n",
-                    usableMax < 2000 ? "met" : "MISSED", serverMax < 300 ? "met" : "MISSED", perSession < 300 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "goals: usable < 2000 ms: %s; each request < 300 ms: %s; session < 300 KB (released when it ends): %s%n",
+                    usableMax < 2000 ? "met" : "MISSED", serverMax < 300 ? "met" : "MISSED", perEndedSession < 300 ? "met" : "MISSED");
             System.out.printf(Locale.ROOT, "RESULT loads=%d usableP50Ms=%.0f usableMaxMs=%.0f requests=%d serverP50Ms=%.1f serverMaxMs=%.1f "
-                            + "sessions=%d heapPerSessionKb=%.0f load=%s%n", loads, usableP50, usableMax, all.size(), serverP50, serverMax,
-                    sessions, perSession, loadAverage().replace(' ', '/').replace("load/average/", ""));
+                            + "sessions=%d heapPerSessionKb=%.0f heapGrowthPerSessionKb=%.0f load=%s%n", loads, usableP50, usableMax, all.size(), serverP50, serverMax,
+                    sessionsEnded, perEndedSession, perSession, loadAverage().replace(' ', '/').replace("load/average/", ""));
         } finally {
             driver.quit();
         }
@@ -393,8 +412,23 @@ public final class LargeDeploymentBenchmark {
         return classes;
     }
 
-    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
-        System.out.println("  grew most, per session (instances, KB):");
+    /** Polls the live objects until no Vaadin session is left, or five minutes (Tomcat expires sessions each minute). */
+    private static Map<String, long[]> awaitSessionsEnded(String pid) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Map<String, long[]> now = histogram(pid);
+        while (count(now, VAADIN_SESSION) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(15_000);
+            now = histogram(pid);
+        }
+        return now;
+    }
+
+    private static long count(Map<String, long[]> histogram, String className) {
+        return histogram.getOrDefault(className, new long[2])[0];
+    }
+
+    private static void printChange(String title, Map<String, long[]> before, Map<String, long[]> after, long sessions) {
+        System.out.println("  " + title);
         after.entrySet().stream().filter(entry -> !entry.getKey().isEmpty() && !entry.getKey().equals(H2) && !entry.getKey().contains("org.h2."))
                 .map(entry -> Map.entry(entry.getKey(), new long[]{entry.getValue()[0] - before.getOrDefault(entry.getKey(), new long[2])[0],
                         entry.getValue()[1] - before.getOrDefault(entry.getKey(), new long[2])[1]}))
