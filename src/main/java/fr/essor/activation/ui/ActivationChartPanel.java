@@ -3,8 +3,6 @@ package fr.essor.activation.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,10 +18,7 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
-import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.OutlookService;
-import fr.essor.activation.service.SeriesPoint;
-import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
 import fr.essor.forecast.ui.OutlookTexts;
@@ -56,22 +51,25 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     final H3 reachTitle = new H3();
     final Paragraph help = new Paragraph();
     final Paragraph empty = new Paragraph();
-    final Grid<SeriesPoint> table = new Grid<>();
-    /** The events drawn as markers, as text: hover titles are out of reach for keyboards and screen readers. */
-    final Grid<EventMark> eventTable = new Grid<>();
+    /** The chart as tables, built the first time they are opened. */
     private final Details tableDetails = new Details();
-    private final H3 projectionTableTitle = new H3();
+    private @Nullable ChartDataTables tables;
     final Paragraph summary = new Paragraph();
     /** Under the chart: where the curve is heading ("At this pace, 80 % is reached around…"), or why it is not drawn. */
     final Paragraph projectionSentence = new Paragraph();
     final Paragraph projectionDetails = new Paragraph();
     final Paragraph pace = new Paragraph();
-    /** The projected points, listed apart from the measurements and marked as projected. */
-    final Grid<ProjectedPoint> projectionTable = new Grid<>();
+    /** The projected points after the last measurement, as the chart draws them now (for the tables). */
+    private List<ProjectedPoint> projected = List.of();
     private Projection projection = new Projection.NotEnoughHistory(0, 0, 0);
     private @Nullable Pace shownPace;
     private final Anchor csv = new Anchor();
-    private @Nullable ActivationSeries shown;
+    /**
+     * What the chart shows now, read again for the tables and the CSV when asked for: the series itself is not
+     * kept, it would stay in the session (25 KB for ten years by month) for an export or a table few ask for.
+     */
+    private volatile ChartPeriod shownPeriod = ChartPeriod.ALL_TIME; // volatile: the download runs on another request
+    private volatile Bucketing shownBucketing = Bucketing.MONTH;
 
     public ActivationChartPanel(ActivationSeriesService service, OutlookService outlook, long deploymentId, Clock clock) {
         this.service = service;
@@ -79,14 +77,21 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         this.deploymentId = deploymentId;
         this.clock = clock;
         configureControls();
-        configureTable();
+        tableDetails.setSummaryText(getTranslation("chart.table"));
+        tableDetails.setWidthFull();
+        tableDetails.addOpenedChangeListener(change -> {
+            if (change.isOpened()) {
+                tables();
+            }
+        });
         csv.setText(getTranslation("chart.exportCsv"));
         // The download request runs without the page's UI, so the language is taken now (a change of
         // language redraws the page, and this with it).
         Locale language = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csvIn(language);
-            String name = shown == null ? "essor.csv" : SeriesCsv.fileName(shown);
+            ActivationSeries series = shownSeries();
+            byte[] bytes = csvIn(series, language);
+            String name = SeriesCsv.fileName(series);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
         }));
         csv.getElement().setAttribute("download", true);
@@ -130,32 +135,14 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         metric.addValueChangeListener(change -> redraw());
     }
 
-    private void configureTable() {
-        table.addColumn(point -> DisplayFormats.date(point.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        table.addColumn(point -> DisplayFormats.number(point.value(), getLocale())).setHeader(getTranslation("csv.activeUsers")).setKey("value");
-        table.addColumn(point -> DisplayFormats.percent(point.ratePct(), getLocale())).setHeader(getTranslation("csv.rate")).setKey("rate");
-        table.addColumn(point -> point.source() == null ? "" : point.source()).setHeader(getTranslation("csv.source")).setKey("source");
-        eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
-                        + (event.date().start().isAfter(UsersDay.today(clock)) ? " · " + getTranslation("milestone.planned") : ""))
-                .setHeader(getTranslation("milestone.kind")).setKey("kind");
-        eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
-                .setHeader(getTranslation("milestone.details")).setKey("details");
-        for (Grid<?> grid : List.of(table, eventTable)) {
-            grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-            grid.setWidthFull();
+    /** The chart's tables, built and filled on first use, kept up to date afterwards. */
+    ChartDataTables tables() {
+        if (tables == null) {
+            tables = new ChartDataTables(clock);
+            tableDetails.add(tables);
+            tables.show(shownSeries(), projected);
         }
-        projectionTable.addColumn(point -> DisplayFormats.date(point.day(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        projectionTable.addColumn(point -> getTranslation("forecast.projected")).setHeader(getTranslation("csv.kind")).setKey("kind");
-        projectionTable.addColumn(point -> percent(point.ratePct())).setHeader(getTranslation("csv.rate")).setKey("rate");
-        projectionTable.addColumn(point -> getTranslation("forecast.table.range", percent(point.lowPct()), percent(point.highPct())))
-                .setHeader(getTranslation("forecast.table.band")).setKey("band");
-        projectionTable.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        projectionTable.setWidthFull();
-        projectionTableTitle.setText(getTranslation("forecast.table.title"));
-        tableDetails.setSummaryText(getTranslation("chart.table"));
-        tableDetails.setWidthFull();
-        tableDetails.add(table, projectionTableTitle, projectionTable, eventTable);
+        return tables;
     }
 
     /** Reads the series again and redraws both charts. */
@@ -177,10 +164,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         boolean range = period.getValue() == PeriodChoice.RANGE;
         from.setVisible(range);
         to.setVisible(range);
+        shownPeriod = chosenPeriod();
+        shownBucketing = bucketing.getValue();
         ActivationSeries series = allTimeMonthly != null && period.getValue() == PeriodChoice.ALL_TIME
                 && bucketing.getValue() == Bucketing.MONTH ? allTimeMonthly
-                : service.series(deploymentId, chosenPeriod(), bucketing.getValue());
-        shown = series;
+                : shownSeries();
         help.setText(getTranslation("chart.help." + series.bucketing().name()));
         empty.setVisible(series.isEmpty());
         ActivationChartOptions options = new ActivationChartOptions(this, getLocale(), UsersDay.today(clock));
@@ -196,33 +184,20 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         projectionDetails.setVisible(!projectionDetails.getText().isEmpty());
         pace.setText(shownPace == null ? "" : texts.pace(shownPace));
         pace.setVisible(shownPace != null);
-        List<ProjectedPoint> projected = drawn == null ? List.of() : drawn.points().subList(1, drawn.points().size());
-        showRows(projectionTable, projected);
-        projectionTable.setVisible(!projected.isEmpty());
-        projectionTableTitle.setVisible(!projected.isEmpty());
+        projected = drawn == null ? List.of() : drawn.points().subList(1, drawn.points().size());
         boolean reach = !series.countriesReached().isEmpty() && series.countriesPresent() != null;
         reachTitle.setVisible(reach);
         reachChart.setVisible(reach);
         reachChart.setOptions(options.reach(series, 260));
-        showRows(table, series.activeUsers());
-        showRows(eventTable, series.events());
-        eventTable.setVisible(!series.events().isEmpty());
+        if (tables != null) {
+            tables.show(series, projected);
+        }
         tableDetails.setVisible(!series.activeUsers().isEmpty());
     }
 
-    /**
-     * A few rows are shown whole; more (up to the chart's 1,000 points per curve) scroll inside a table of
-     * fixed height, whose rows the browser asks for a page at a time as they come into view: rendering
-     * every row of ten years of daily figures took seconds and held the page's memory for nothing.
-     */
-    static <T> void showRows(Grid<T> grid, List<T> rows) {
-        grid.setItems(rows);
-        boolean whole = rows.size() <= WHOLE_TABLE_ROWS;
-        grid.setAllRowsVisible(whole);
-        grid.setHeight(whole ? null : "28rem");
+    private ActivationSeries shownSeries() {
+        return service.series(deploymentId, shownPeriod, shownBucketing);
     }
-
-    static final int WHOLE_TABLE_ROWS = 24;
 
     private ChartPeriod chosenPeriod() {
         return switch (period.getValue()) {
@@ -233,10 +208,10 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     }
 
     byte[] csvIn(Locale language) {
-        return shown == null ? new byte[0] : SeriesCsv.of(shown, projection, shownPace, this, language);
+        return csvIn(shownSeries(), language);
     }
 
-    private String percent(double pct) {
-        return DisplayFormats.percent(java.math.BigDecimal.valueOf(pct), getLocale());
+    private byte[] csvIn(ActivationSeries series, Locale language) {
+        return SeriesCsv.of(series, projection, shownPace, this, language);
     }
 }

@@ -22,6 +22,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deployment's imports, newest first, for its members and the admins; an admin undoes one as a whole
@@ -32,34 +33,50 @@ class ImportList extends Composite<VerticalLayout> {
     private final ImportService imports;
     private final long deploymentId;
     private final Runnable onUndone;
-    final Grid<ImportSummary> grid = new Grid<>();
+    /**
+     * Built with the first import to show: most deployments have none, and a hidden grid still holds its columns,
+     * renderers and the browser calls queued for when it shows (tens of KB in every session on the page).
+     */
+    @Nullable Grid<ImportSummary> grid;
 
     ImportList(ImportService imports, long deploymentId, Runnable onUndone) {
         this.imports = imports;
         this.deploymentId = deploymentId;
         this.onUndone = onUndone;
-        ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(summary -> when.format(summary.importedAt())).setKey("when")
-                .setHeader(getTranslation("import.list.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportSummary::importedBy).setKey("who").setHeader(getTranslation("import.list.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportSummary::fileName).setKey("file").setHeader(getTranslation("import.list.file")).setFlexGrow(2);
-        grid.addColumn(summary -> getTranslation("import.preset." + summary.preset())).setKey("preset")
-                .setHeader(getTranslation("import.preset")).setFlexGrow(1);
-        grid.addColumn(ImportSummary::linesSaved).setKey("lines").setHeader(getTranslation("import.list.lines")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::undoOrStatus).setKey("undo").setAutoWidth(true).setFlexGrow(0);
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("import.list.title")), grid);
+        getContent().add(new H2(getTranslation("import.list.title")));
         refresh();
     }
 
     void refresh() {
         List<ImportSummary> shown = imports.mayReadImports(deploymentId) ? imports.imports(deploymentId) : List.of();
-        grid.setItems(shown);
         setVisible(!shown.isEmpty());
+        if (!shown.isEmpty() || grid != null) {
+            grid().setItems(shown);
+        }
+    }
+
+    private Grid<ImportSummary> grid() {
+        if (grid != null) {
+            return grid;
+        }
+        Grid<ImportSummary> built = new Grid<>();
+        ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        built.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        built.setAllRowsVisible(true);
+        built.addColumn(summary -> when.format(summary.importedAt())).setKey("when")
+                .setHeader(getTranslation("import.list.when")).setAutoWidth(true).setFlexGrow(0);
+        built.addColumn(ImportSummary::importedBy).setKey("who").setHeader(getTranslation("import.list.who")).setAutoWidth(true).setFlexGrow(0);
+        built.addColumn(ImportSummary::fileName).setKey("file").setHeader(getTranslation("import.list.file")).setFlexGrow(2);
+        built.addColumn(summary -> getTranslation("import.preset." + summary.preset())).setKey("preset")
+                .setHeader(getTranslation("import.preset")).setFlexGrow(1);
+        built.addColumn(ImportSummary::linesSaved).setKey("lines").setHeader(getTranslation("import.list.lines")).setAutoWidth(true).setFlexGrow(0);
+        built.addComponentColumn(this::undoOrStatus).setKey("undo").setAutoWidth(true).setFlexGrow(0);
+        getContent().add(built);
+        grid = built;
+        return built;
     }
 
     private com.vaadin.flow.component.Component undoOrStatus(ImportSummary summary) {

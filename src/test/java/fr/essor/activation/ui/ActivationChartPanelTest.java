@@ -1,6 +1,7 @@
 package fr.essor.activation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,10 +76,25 @@ class ActivationChartPanelTest extends KaribuTest {
         assertThat(panel.reachChart.isVisible()).isTrue();
         assertThat(JSON.readTree(panel.reachChart.getConfigJson()).get("series").get(0).get("points").get(11).get("y").asDouble())
                 .isEqualTo(83.3);
-        assertThat(GridKt._size(panel.table)).isEqualTo(12);
+        assertThat(GridKt._size(panel.tables().table)).isEqualTo(12);
         // The markers' texts, readable without hovering.
-        assertThat(GridKt._getFormattedRow(panel.eventTable, 0)).containsExactly("September 15, 2025", "Pilot",
+        assertThat(GridKt._getFormattedRow(panel.tables().eventTable, 0)).containsExactly("September 15, 2025", "Pilot",
                 "Pilote RH et IT — 150 volontaires / 150 volunteers");
+    }
+
+    @Test
+    void the_tables_are_built_when_opened_then_follow_the_chosen_grouping() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+        assertThat(_find(panel, ChartDataTables.class)).isEmpty();
+
+        _get(panel, com.vaadin.flow.component.details.Details.class).setOpened(true);
+        ChartDataTables tables = _get(panel, ChartDataTables.class);
+        assertThat(GridKt._size(tables.table)).isEqualTo(12);
+        _setValue(panel.bucketing, Bucketing.QUARTER);
+
+        assertThat(GridKt._size(tables.table)).isEqualTo(5);
+        assertThat(_find(panel, ChartDataTables.class)).containsExactly(tables);
+        assertThat(panel.tables()).isSameAs(tables);
     }
 
     @Test
@@ -155,8 +171,8 @@ class ActivationChartPanelTest extends KaribuTest {
                 .containsExactly("Lancement", "Échéance 31 mars 2027", "Formation d’hiver (prévu)");
         assertThat(chart.get("xMarkers").get(2).get("dashed").asBoolean()).isTrue();
         assertThat(chart.get("xMax").asLong()).isEqualTo(millis(java.time.LocalDate.of(2027, 4, 15)));
-        assertThat(GridKt._findAll(panel.eventTable)).hasSize(2);
-        assertThat(GridKt._getFormattedRow(panel.eventTable, GridKt._findAll(panel.eventTable).getLast()).get(1))
+        assertThat(GridKt._findAll(panel.tables().eventTable)).hasSize(2);
+        assertThat(GridKt._getFormattedRow(panel.tables().eventTable, GridKt._findAll(panel.tables().eventTable).getLast()).get(1))
                 .isEqualTo("Revue du ROI · prévu");
     }
 

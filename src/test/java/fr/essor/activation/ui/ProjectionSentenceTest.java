@@ -103,8 +103,8 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(series.get(2).get("style").asString()).isEqualTo("DASHED");
         assertThat(series.get(2).get("points").get(1).get("xLabel").asString()).isEqualTo("novembre 2026 · projeté");
         // The table lists the projected points apart, each marked as projected: to the target date or 24 months on.
-        assertThat(GridKt._size(french.projectionTable)).isEqualTo(24);
-        assertThat(GridKt._getFormattedRow(french.projectionTable, 0).get(1)).isEqualTo("projeté");
+        assertThat(GridKt._size(french.tables().projectionTable)).isEqualTo(24);
+        assertThat(GridKt._getFormattedRow(french.tables().projectionTable, 0).get(1)).isEqualTo("projeté");
 
         useLocale(Locale.ENGLISH);
         ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
@@ -155,6 +155,6 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(panel.projectionDetails.getText()).isEqualTo(
                 "1 measurement(s) dated only to the year left out of the projection: their month is not known.");
         assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
-        assertThat(panel.projectionTable.isVisible()).isFalse();
+        assertThat(panel.tables().projectionTable.isVisible()).isFalse();
     }
 }
