@@ -9,16 +9,16 @@
 #    its render finished) and the milestone log showing at least five rows with their dates (goal < 2 s);
 #  - the server time of every request those loads made, until 1 s after usable, from Tomcat's access log
 #    (%{us}T), p50/max by kind (goal: each < 300 ms);
-#  - the heap per session: live objects after a full GC (jcmd GC.class_histogram) with SESSIONS more people on
-#    that page (each a tab on another loopback address, so its own HTTP session), minus before, divided, after
-#    SESSIONS others did the same so that what sessions share is warm; H2's objects (its caches) printed apart,
-#    with the classes that grew most; then every tab is closed and, the server running with a one-minute session
-#    timeout, the heap is read again once the sessions have expired: what they released, divided by the Vaadin
-#    sessions that ended, is what a session holds alone (goal < 300 KB), with the classes released most;
+#  - the heap per session with SESSIONS more people on that page (each a tab on another loopback address, so its
+#    own HTTP session), after SESSIONS others did the same so that what sessions share is warm: what each session
+#    holds alone, from a heap dump (fr.essor.bench.SessionHeap: what it reaches that nothing else reaches but
+#    through a session; goal: median < 300 KB), and the heap's growth (jcmd GC.class_histogram before and after,
+#    divided; H2's objects apart), which also counts the browser's connections and swings from run to run;
 #  - a screenshot of the page (target/bench-large/large-deployment.png);
 #  - a RESULT line, and the machine's load average at each step (the machine is shared: read times with it).
 # Usage: bench/large-deployment.sh [loads=5] [sessions=10]
-# To profile: ESSOR_JAVA_OPTS="-XX:+UseSerialGC -XX:StartFlightRecording=filename=$PWD/target/bench-large/rec.jfr"
+# ESSOR_BENCH_HEAP_DUMP=/path.hprof keeps the heap dump (otherwise deleted once read); java -cp target/test-classes
+# fr.essor.bench.SessionHeap /path.hprof reads one again. To profile: ESSOR_JAVA_OPTS="-XX:+UseSerialGC -XX:StartFlightRecording=filename=$PWD/target/bench-large/rec.jfr"
 # bench/large-deployment.sh, then jfr view hot-methods target/bench-large/rec.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,7 @@ mkdir -p "$data"
 rm -f "$data"/access*.log
 port=${PORT:-18082}
 log=$data/essor.log
-ESSOR_SESSION_TIMEOUT=1m ESSOR_DATA_DIR=$data ESSOR_PROFILES=demo ./essor --server.port="$port" \
+ESSOR_DATA_DIR=$data ESSOR_PROFILES=demo ./essor --server.port="$port" \
   "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$data" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
