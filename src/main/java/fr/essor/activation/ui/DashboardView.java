@@ -107,7 +107,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             OutlookTexts texts = new OutlookTexts(this, getLocale());
             String target = texts.wholePercent(projection.targetPct());
             return projection.crossing() == null
-                    ? getTranslation("dashboard.behind.levelsOff", name, texts.wholePercent(projection.curve().ceilingPct()), target)
+                    ? getTranslation("dashboard.behind.levelsOff", name, texts.wholePercent(projection.levelPct()), target)
                     : getTranslation("dashboard.behind.projectedLate", name, target, texts.month(projection.crossing().around()),
                             DisplayFormats.date(trend.monthly().targetDate(), getLocale()));
         }

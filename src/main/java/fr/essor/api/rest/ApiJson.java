@@ -69,7 +69,8 @@ final class ApiJson {
 
     /**
      * The projection, labelled as such: "status" DRAWN, NOT_ENOUGH_HISTORY or POOR_FIT; when drawn, the fitted
-     * logistic curve (ceiling %, speed per month, inflection in months since launch), the typical gap to the
+     * logistic curve (speed per month, inflection in months since launch; "ceilingPct" is where the projection
+     * levels off: the curve's ceiling moved by the last measurement's gap to it), the typical gap to the
      * measurements, the projected points with their 80 % band, and when the target is reached (year-month).
      */
     record ProjectionJson(String kind, String status, int leftOutYearOnly, @Nullable Integer measurements,
@@ -86,7 +87,7 @@ final class ApiJson {
                 case Projection.PoorFit poor -> new ProjectionJson("projection", "POOR_FIT", poor.leftOutYearOnly(), null, null,
                         Double.isNaN(poor.rmsePoints()) ? null : round(poor.rmsePoints()), null, null, null, null, null, null, null, null, List.of());
                 case Projection.Drawn drawn -> new ProjectionJson("projection", "DRAWN", drawn.leftOutYearOnly(), null, null,
-                        round(drawn.rmsePoints()), round(drawn.curve().ceilingPct()), drawn.curve().speedPerMonth(),
+                        round(drawn.rmsePoints()), round(drawn.levelPct()), drawn.curve().speedPerMonth(),
                         round(drawn.curve().inflectionMonth()), drawn.levelsOffBelowTarget(), drawn.targetAlreadyReached(),
                         drawn.crossing() == null ? null : drawn.crossing().around().toString(),
                         drawn.crossing() == null ? null : drawn.crossing().earliest().toString(),

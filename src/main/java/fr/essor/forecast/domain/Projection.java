@@ -22,12 +22,15 @@ public sealed interface Projection {
     /**
      * A projection to draw.
      *
+     * @param anchorPct  the last measurement's gap to the fitted curve, in points: the projection starts from the
+     *                   last measurement and keeps that gap (an intercept correction), so it neither dips below
+     *                   nor jumps above where the deployment stands
      * @param rmsePoints the typical gap between the curve and the measurements, in percentage points
      * @param points     from the last measurement (its own rate, no band) to the horizon, month by month
      * @param crossing   when the target is reached; null without a target, when already reached or when
      *                   the curve levels off below it
      */
-    record Drawn(AdoptionCurve curve, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
+    record Drawn(AdoptionCurve curve, double anchorPct, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
                  @Nullable Integer targetPct, boolean targetAlreadyReached, @Nullable TargetCrossing crossing,
                  int leftOutYearOnly) implements Projection {
 
@@ -35,9 +38,14 @@ public sealed interface Projection {
             points = List.copyOf(points);
         }
 
-        /** The curve levels off at or below the target: it will not be reached at this pace. */
+        /** Where the projection levels off: the fitted ceiling, moved by the anchor. */
+        public double levelPct() {
+            return Math.min(100, curve.ceilingPct() + anchorPct);
+        }
+
+        /** The projection levels off at or below the target: it will not be reached at this pace. */
         public boolean levelsOffBelowTarget() {
-            return targetPct != null && !targetAlreadyReached && curve.ceilingPct() <= targetPct;
+            return targetPct != null && !targetAlreadyReached && levelPct() <= targetPct;
         }
     }
 }

@@ -124,6 +124,9 @@ public class ForecastService {
         UncertaintyBand band = question.withBand() ? new UncertaintyBand(data, curve, rmse) : null;
         RateMeasurement last = dated.getLast();
         LocalDate lastDay = last.date().middle();
+        // The projection goes on from the last measurement, keeping its gap to the curve: drawn from the curve
+        // alone, Groupe Démo's went down from 47.1 % to 44 % the next month, a fall no one foresees.
+        double anchor = last.ratePct() - curve.rateAt(months(origin, lastDay));
         List<ProjectedPoint> points = new ArrayList<>();
         points.add(new ProjectedPoint(lastDay, last.ratePct(), last.ratePct(), last.ratePct()));
         LocalDate horizon = horizon(lastDay, targetDate);
@@ -131,12 +134,12 @@ public class ForecastService {
             double month = months(origin, day);
             double rate = curve.rateAt(month);
             double[] range = band != null ? band.at(month, rate) : new double[] {rate, rate};
-            points.add(new ProjectedPoint(day, rate, range[0], range[1]));
+            points.add(new ProjectedPoint(day, within(rate + anchor), within(range[0] + anchor), within(range[1] + anchor)));
         }
         boolean reached = targetPct != null && measured.stream().anyMatch(m -> m.ratePct() >= targetPct);
         TargetCrossing crossing = targetPct == null || reached ? null
-                : crossing(curve, band, targetPct, origin, months(origin, lastDay));
-        return new Projection.Drawn(curve, origin, rmse, points, targetPct, reached, crossing, leftOut);
+                : crossing(curve, band, targetPct - anchor, origin, months(origin, lastDay));
+        return new Projection.Drawn(curve, anchor, origin, rmse, points, targetPct, reached, crossing, leftOut);
     }
 
     /** To the target date or 24 months past the last measurement, whichever is later; never past five years. */
@@ -148,7 +151,12 @@ public class ForecastService {
         return horizon;
     }
 
-    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, @Nullable UncertaintyBand band, int targetPct,
+    private static double within(double pct) {
+        return Math.max(0, Math.min(100, pct));
+    }
+
+    /** When the fitted curve reaches this rate (the target less the anchor), and the band's earliest and latest. */
+    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, @Nullable UncertaintyBand band, double targetPct,
                                                      LocalDate origin, double lastMonth) {
         var around = curve.monthReaching(targetPct);
         if (around.isEmpty()) {

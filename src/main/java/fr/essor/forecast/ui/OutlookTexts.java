@@ -37,7 +37,7 @@ public final class OutlookTexts {
     }
 
     private String drawnSentence(Projection.Drawn drawn) {
-        String ceiling = wholePercent(drawn.curve().ceilingPct());
+        String ceiling = wholePercent(drawn.levelPct());
         if (drawn.targetPct() == null) {
             return in.getTranslation(locale, "forecast.noTarget", ceiling);
         }
@@ -69,6 +69,9 @@ public final class OutlookTexts {
         YearMonth inflection = YearMonth.from(drawn.origin().plusDays(Math.round(curve.inflectionMonth() * 365.2425 / 12)));
         String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), decimal(curve.fastestPointsPerMonth()),
                 month(inflection), decimal(drawn.rmsePoints()), decimal(ForecastService.POOR_FIT_RMSE_POINTS));
+        if (Math.abs(drawn.anchorPct()) >= 0.05) {
+            text += " " + in.getTranslation(locale, "forecast.anchor", signedDecimal(drawn.anchorPct()), wholePercent(drawn.levelPct()));
+        }
         if (drawn.rmsePoints() < EXACT_FIT_POINTS) {
             // Three measurements: a three-parameter curve passes through each, and a gap of 0.0 would read as a perfect fit.
             text += " " + in.getTranslation(locale, "forecast.exactFit");
@@ -108,6 +111,12 @@ public final class OutlookTexts {
 
     public String wholePercent(double pct) {
         return DisplayFormats.wholePercent(Math.round(pct), locale);
+    }
+
+    /** "+3,1" or "−0,4" (a true minus sign): which side of the curve the last measurement lies. */
+    private String signedDecimal(double value) {
+        String magnitude = decimal(Math.abs(value));
+        return (value >= 0 ? "+" : "\u2212") + magnitude;
     }
 
     public String decimal(double value) {

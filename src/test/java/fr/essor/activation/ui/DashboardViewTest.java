@@ -37,7 +37,7 @@ class DashboardViewTest extends KaribuTest {
         // A year of monthly measurements: the projection decides, not the straight path (which called for 48.1 %).
         assertThat(view.behind.isVisible()).isTrue();
         assertThat(view.behind.getElement().getTextRecursively())
-                .contains("Groupe Démo (fictitious): at this pace the curve levels off near 46%, below the target of 80%.")
+                .contains("Groupe Démo (fictitious): at this pace the curve levels off near 49%, below the target of 80%.")
                 .doesNotContain("48.1%");
     }
 

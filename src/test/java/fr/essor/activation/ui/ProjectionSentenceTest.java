@@ -95,24 +95,33 @@ class ProjectionSentenceTest extends KaribuTest {
     void the_demo_levels_off_below_its_target_and_its_chart_draws_the_band_and_the_dashed_projection() {
         ActivationChartPanel french = open(testDeployments.idOf("Groupe Démo"));
 
-        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 46\u00A0%, sous l’objectif de 80\u00A0%.");
+        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0%.");
         JsonNode series = JSON.readTree(french.activationChart.getConfigJson()).get("series");
         assertThat(series).hasSize(3);
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
         assertThat(series.get(1).get("name").asString()).isEqualTo("Projection, bande à 80 %");
         assertThat(series.get(2).get("style").asString()).isEqualTo("DASHED");
         assertThat(series.get(2).get("points").get(1).get("xLabel").asString()).isEqualTo("novembre 2026 · projeté");
+        // The dashed line goes on from October's 47.1 %: the curve alone gave 44.7 % in November, a fall read
+        // off the chart that nothing foresees. It keeps the last measurement's gap to the curve, and says so.
+        JsonNode dashed = series.get(2).get("points");
+        assertThat(dashed.get(0).get("y").asDouble()).isCloseTo(47.1, org.assertj.core.data.Offset.offset(0.05));
+        for (int month = 1; month < dashed.size(); month++) {
+            assertThat(dashed.get(month).get("y").asDouble()).isGreaterThanOrEqualTo(dashed.get(month - 1).get("y").asDouble());
+        }
+        assertThat(french.projectionDetails.getText()).contains(
+                "La projection part de la dernière mesure et garde son écart à la courbe (+3,1 points) : elle plafonne donc vers 49\u00A0%.");
         // The table lists the projected points apart, each marked as projected: to the target date or 24 months on.
         assertThat(GridKt._size(french.tables().projectionTable)).isEqualTo(24);
         assertThat(GridKt._getFormattedRow(french.tables().projectionTable, 0).get(1)).isEqualTo("projeté");
 
         useLocale(Locale.ENGLISH);
         ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
-        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 46%, below the target of 80%.");
+        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%.");
         // The export lists the projected points and the pace after the measurements, each row saying its kind.
         String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("\"Kind\",\"Band low (%)\",\"Band high (%)\"", "2026-10-31,\"day\",5650,47.1,20,83.3,\"Essor (fictif / fictitious)\",\"measured\",,")
-                .containsPattern("\r\n2026-11-30,\"day\",,44\\.7,,,,\"projection\",4\\d\\.\\d,4\\d\\.\\d\r\n")
+                .containsPattern("\r\n2026-11-30,\"day\",,47\\.\\d,,,,\"projection\",4\\d\\.\\d,5\\d\\.\\d\r\n")
                 .contains(",\"pace\",,\r\n").contains("\"Month 11: 47.1%, ahead of ");
         assertThat(csv.lines().filter(line -> line.contains("\"projection\"")).count()).isEqualTo(24);
     }
