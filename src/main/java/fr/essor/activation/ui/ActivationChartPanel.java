@@ -119,6 +119,9 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         to.setLabel(getTranslation("chart.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
+        // Whether "to" is before "from" is this panel's to say, next to the field (see redraw).
+        to.setManualValidation(true);
+        to.setErrorMessage(getTranslation("chart.range.reversed"));
         bucketing.setId("chart-bucketing");
         bucketing.setLabel(getTranslation("chart.bucketing"));
         bucketing.setItems(Bucketing.values());
@@ -164,6 +167,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         boolean range = period.getValue() == PeriodChoice.RANGE;
         from.setVisible(range);
         to.setVisible(range);
+        boolean reversed = range && from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        to.setInvalid(reversed);
+        if (reversed) {
+            return; // an empty chart would say "no measurement in this period", which is not what is wrong
+        }
         shownPeriod = chosenPeriod();
         shownBucketing = bucketing.getValue();
         ActivationSeries series = allTimeMonthly != null && period.getValue() == PeriodChoice.ALL_TIME

@@ -98,6 +98,26 @@ class ActivationChartPanelTest extends KaribuTest {
     }
 
     @Test
+    void an_end_date_before_the_start_date_is_flagged_on_the_field_and_the_chart_keeps_its_period() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+        _setValue(panel.period, PeriodChoice.RANGE);
+        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
+        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+        assertThat(config(panel).get("series").get(0).get("points")).hasSize(6);
+
+        _setValue(panel.from, java.time.LocalDate.of(2026, 9, 1));
+
+        assertThat(panel.to.isInvalid()).isTrue();
+        assertThat(panel.to.getErrorMessage()).isEqualTo("La date de fin précède la date de début : le graphique garde la période précédente.");
+        assertThat(config(panel).get("series").get(0).get("points")).hasSize(6);
+        assertThat(panel.empty.isVisible()).isFalse();
+
+        _setValue(panel.to, java.time.LocalDate.of(2026, 10, 31));
+        assertThat(panel.to.isInvalid()).isFalse();
+        assertThat(config(panel).get("series").get(0).get("points")).hasSize(2);
+    }
+
+    @Test
     void switching_to_active_users_and_to_quarters_redraws_the_chart() {
         ActivationChartPanel panel = open(idOf("Groupe Démo"));
 
