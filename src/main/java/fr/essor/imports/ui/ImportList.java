@@ -3,7 +3,6 @@ package fr.essor.imports.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +52,8 @@ class ImportList extends Composite<VerticalLayout> {
         setVisible(!shown.isEmpty());
         if (!shown.isEmpty() || grid != null) {
             grid().setItems(shown);
+            // An undone import's status ("Undone by …") is longer than the Undo button the column was sized for.
+            grid().recalculateColumnWidths();
         }
     }
 
@@ -90,11 +91,13 @@ class ImportList extends Composite<VerticalLayout> {
     }
 
     private void confirmUndo(ImportSummary summary) {
-        ConfirmDialog confirm = new DeleteConfirmation(getTranslation("import.undo.confirm.title", summary.fileName()),
+        DeleteConfirmation confirm = new DeleteConfirmation(getTranslation("import.undo.confirm.title", summary.fileName()),
                 // Lines saved count the replacing ones too: those are "replaced", not "added".
                 getTranslation("import.undo.confirm.text", summary.fileName(), summary.linesSaved() - summary.rowsReplaced(),
                         summary.rowsReplaced()));
         confirm.setConfirmText(getTranslation("import.undo"));
+        // "Annuler" next to "Annuler l'import" reads twice as undo: the way out says what it keeps.
+        confirm.cancelButton().setText(getTranslation("import.undo.keep"));
         confirm.addConfirmListener(confirmed -> {
             try {
                 imports.undo(summary.id());

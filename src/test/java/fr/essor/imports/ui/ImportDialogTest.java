@@ -122,6 +122,8 @@ class ImportDialogTest extends KaribuTest {
         undo.click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Annuler l’import de usage.csv ?");
+        // Two "Annuler" side by side read alike: the way out says what it keeps.
+        assertThat(((fr.essor.base.ui.DeleteConfirmation) confirm).cancelButton().getText()).isEqualTo("Garder l’import");
         assertThat(ConfirmDialogKt.getText(confirm)).startsWith(
                 "Lignes ajoutées par cet import, retirées : 1. Lignes qu’il a remplacées, remises : 1.");
         ConfirmDialogKt._fireConfirm(confirm);
