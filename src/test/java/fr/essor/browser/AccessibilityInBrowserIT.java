@@ -166,8 +166,8 @@ class AccessibilityInBrowserIT extends BrowserTest {
         // The chart's gist is written under its title and is part of its accessible name.
         String summary = driver.findElement(By.xpath("//h2/following-sibling::p[1]")).getDomProperty("textContent");
         assertThat(summary).matches(lang.equals("fr")
-                ? "Dernière mesure \\(.+\\) : [\\d,]+\\W?% ; \\d+ événement\\(s\\)"
-                : "Last measurement \\(.+\\): [\\d.]+%; \\d+ event\\(s\\)");
+                ? "Dernière mesure \\(.+\\) : [\\d,]+\\W?% ; \\d+ événements"
+                : "Last measurement \\(.+\\): [\\d.]+%; \\d+ events");
         assertThat(driver.findElement(By.tagName("essor-apex-chart")).getAttribute("aria-label")).contains(summary);
         chartSpeaks(lang);
         screenshot("a11y-deployment-" + lang);

@@ -29,7 +29,7 @@ public final class OutlookTexts {
     public String sentence(Projection projection) {
         return switch (projection) {
             case Projection.NotEnoughHistory missing -> in.getTranslation(locale, "forecast.notEnough",
-                    String.valueOf(missing.measurements()), String.valueOf(missing.monthsSpanned()));
+                    missing.measurements(), missing.monthsSpanned());
             case Projection.PoorFit poor -> in.getTranslation(locale, "forecast.poorFit", decimal(poor.rmsePoints()),
                     decimal(ForecastService.POOR_FIT_RMSE_POINTS));
             case Projection.Drawn drawn -> drawnSentence(drawn);
@@ -61,7 +61,7 @@ public final class OutlookTexts {
     /** Ceiling, speed and inflection of the fitted curve, and what "poor" means; with the note on year-only dates. */
     public String details(Projection projection) {
         String leftOut = projection.leftOutYearOnly() == 0 ? ""
-                : in.getTranslation(locale, "forecast.leftOut", String.valueOf(projection.leftOutYearOnly()));
+                : in.getTranslation(locale, "forecast.leftOut", projection.leftOutYearOnly());
         if (!(projection instanceof Projection.Drawn drawn)) {
             return leftOut;
         }

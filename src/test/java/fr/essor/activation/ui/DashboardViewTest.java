@@ -23,7 +23,7 @@ class DashboardViewTest extends KaribuTest {
 
         String headline = view.headline.getElement().getTextRecursively();
         assertThat(headline).contains("Taux d’activation médian", "Plus forte progression (3 mois)",
-                "Ces chiffres laissent de côté 1 déploiement(s) fictif(s).");
+                "Ces chiffres laissent de côté 1 déploiement fictif.");
         // The demo gained 9.4 points over the last three months, but a made-up rollout is no headline.
         assertThat(headline).doesNotContain("Groupe Démo", "+9,4 points d’activation");
         assertThat(view.getPageTitle()).isEqualTo("Tableau de bord · Essor");

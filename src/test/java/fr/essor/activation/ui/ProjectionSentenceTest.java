@@ -159,10 +159,10 @@ class ProjectionSentenceTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         ActivationChartPanel panel = open(testDeployments.idOf("Orange"));
 
-        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: 0 measurement(s) over 0 month(s), "
+        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no measurements over 0 months, "
                 + "where a projection needs at least 3 measurements spanning 3 months.");
         assertThat(panel.projectionDetails.getText()).isEqualTo(
-                "1 measurement(s) dated only to the year left out of the projection: their month is not known.");
+                "1 measurement dated only to the year left out of the projection: its month is not known.");
         assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
         assertThat(panel.tables().projectionTable.isVisible()).isFalse();
     }

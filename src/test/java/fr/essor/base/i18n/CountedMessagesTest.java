@@ -23,4 +23,17 @@ class CountedMessagesTest {
         assertThat(bundles.getTranslation("import.undo.edited", Locale.FRENCH, 1)).startsWith("1 ligne de cet import a été modifiée depuis");
         assertThat(bundles.getTranslation("import.undo.edited", Locale.ENGLISH, 3)).startsWith("3 rows of this import were edited since");
     }
+
+    @Test
+    void counts_of_events_and_measurements_agree_with_their_number_instead_of_writing_s_in_brackets() {
+        assertThat(bundles.getTranslation("chart.summary.noMeasurement", Locale.FRENCH, 0)).isEqualTo("Aucune mesure ; aucun événement");
+        assertThat(bundles.getTranslation("chart.summary.noMeasurement", Locale.FRENCH, 1)).isEqualTo("Aucune mesure ; 1 événement");
+        assertThat(bundles.getTranslation("chart.summary.noMeasurement", Locale.ENGLISH, 7)).isEqualTo("No measurement; 7 events");
+        assertThat(bundles.getTranslation("deployment.delete.text", Locale.FRENCH, "Acme", 12, 0))
+                .isEqualTo("Le déploiement Acme sera supprimé avec ses 12 mesures et aucun événement. Cette action est définitive.");
+        assertThat(bundles.getTranslation("deployment.delete.text", Locale.ENGLISH, "Acme", 1, 2))
+                .isEqualTo("The deployment Acme will be deleted with its measurement and its 2 events. This cannot be undone.");
+        assertThat(bundles.getTranslation("forecast.notEnough", Locale.FRENCH, 2, 1))
+                .startsWith("Pas assez d’historique pour projeter : 2 mesures sur 1 mois,");
+    }
 }

@@ -147,7 +147,7 @@ class DeploymentViewTest extends KaribuTest {
         _click(page.delete);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(confirm)).isEqualTo("Le déploiement " + deployment.getOrganisation()
-                + " sera supprimé avec ses 1 mesure(s) et ses 1 événement(s). Cette action est définitive.");
+                + " sera supprimé avec sa mesure et son événement. Cette action est définitive.");
 
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(service.find(deployment.getId())).isPresent();
