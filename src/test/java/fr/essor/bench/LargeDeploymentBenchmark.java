@@ -196,8 +196,7 @@ public final class LargeDeploymentBenchmark {
             if (keep == null || keep.isBlank()) {
                 Files.delete(dump);
             }
-            long[] sessionBytes = held.sessionBytes();
-            double perSessionAlone = sessionBytes.length == 0 ? Double.NaN : sessionBytes[sessionBytes.length / 2] / 1024.0;
+            double perSessionAlone = held.medianSessionBytes() / 1024.0;
 
             Collections.sort(usable);
             Collections.sort(all);
@@ -209,7 +208,7 @@ public final class LargeDeploymentBenchmark {
                     usableMax < 2000 ? "met" : "MISSED", serverMax < 300 ? "met" : "MISSED", perSessionAlone < 300 ? "met" : "MISSED");
             System.out.printf(Locale.ROOT, "RESULT loads=%d usableP50Ms=%.0f usableMaxMs=%.0f requests=%d serverP50Ms=%.1f serverMaxMs=%.1f "
                             + "sessions=%d heapPerSessionKb=%.0f heapGrowthPerSessionKb=%.0f load=%s%n", loads, usableP50, usableMax, all.size(), serverP50, serverMax,
-                    sessionBytes.length, perSessionAlone, perSession, loadAverage().replace(' ', '/').replace("load/average/", ""));
+                    held.sessionBytes().length, perSessionAlone, perSession, loadAverage().replace(' ', '/').replace("load/average/", ""));
         } finally {
             driver.quit();
         }

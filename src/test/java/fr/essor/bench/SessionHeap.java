@@ -31,8 +31,13 @@ final class SessionHeap {
     private static final int ARRAY_HEADER = 12;
     private static final int REFERENCE = 4;
 
-    /** Bytes each session holds alone, and each UI (its page) within its session, largest first. */
+    /** Bytes each session holds alone, and each UI (its page) within its session, smallest first. */
     record Result(long[] sessionBytes, long[] uiBytes, Map<String, Long> bytesByClass) {
+
+        /** The middle session's bytes (the lower middle of an even count); NaN without sessions. */
+        double medianSessionBytes() {
+            return sessionBytes.length == 0 ? Double.NaN : sessionBytes[(sessionBytes.length - 1) / 2];
+        }
     }
 
     private final MappedByteBuffer dump;
@@ -87,7 +92,7 @@ final class SessionHeap {
             return;
         }
         out.printf(java.util.Locale.ROOT, "heap each session holds alone (heap dump, %d sessions): median %.0f KB, %.0f–%.0f KB%n",
-                sessions.length, sessions[sessions.length / 2] / 1024.0, sessions[sessions.length - 1] / 1024.0, sessions[0] / 1024.0);
+                sessions.length, result.medianSessionBytes() / 1024.0, sessions[0] / 1024.0, sessions[sessions.length - 1] / 1024.0);
         Map<Long, Integer> uis = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         for (long bytes : result.uiBytes()) {
             uis.merge(Math.round(bytes / 1024.0), 1, Integer::sum);
@@ -322,7 +327,7 @@ final class SessionHeap {
         }
         Arrays.sort(sessionBytes);
         Arrays.sort(uiBytes);
-        return new Result(reverse(sessionBytes), reverse(uiBytes), byClass);
+        return new Result(sessionBytes, uiBytes, byClass);
     }
 
     /** Marks and sums what the stack's objects reach that is not marked yet and is not a session. */
@@ -342,14 +347,6 @@ final class SessionHeap {
             referencesOf(object, stack);
         }
         return bytes;
-    }
-
-    private static long[] reverse(long[] sorted) {
-        long[] reversed = new long[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            reversed[i] = sorted[sorted.length - 1 - i];
-        }
-        return reversed;
     }
 
     private static long align(long bytes) {
