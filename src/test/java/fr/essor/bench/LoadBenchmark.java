@@ -299,6 +299,7 @@ public final class LoadBenchmark {
 
         // Active phase: some of the held sessions keep working, one request then 1-3 s of reading, as people do.
         bench.phase = "active";
+        CpuClock cpu = new CpuClock(pid);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger visits = new AtomicInteger();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -325,10 +326,55 @@ public final class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "%d active users for %d s, %,d rounds (dashboard, deployment, comparison) (load average %s)%n",
                 Math.min(active, held.size()), seconds, visits.get(), loadAverage());
+        int activeRequests = bench.timings.getOrDefault("active", new ConcurrentLinkedQueue<>()).size();
         System.out.println("round-trips of the active users: " + percentiles(new ArrayList<>(bench.timings.getOrDefault("active", new ConcurrentLinkedQueue<>()))));
+        System.out.println(cpu.report(activeRequests));
         int errorCount = bench.errors.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.println("errors: " + errorCount + (errorCount == 0 ? "" : " " + bench.errors));
         bench.errorSamples.forEach(sample -> System.out.println("  e.g. " + sample));
+    }
+
+    /**
+     * Processor time of the server and of this benchmark over a phase, so a saturated round-trip figure says
+     * whose work fills the cores: the server's own per request, and what the simulated clients take beside it.
+     */
+    private static final class CpuClock {
+        private static final double TICKS_PER_SECOND = 100; // Linux's USER_HZ
+        private final String pid;
+        private final long started = System.nanoTime();
+        private final double serverAtStart;
+        private final double clientsAtStart;
+
+        CpuClock(String pid) {
+            this.pid = pid;
+            this.serverAtStart = serverSeconds();
+            this.clientsAtStart = clientsSeconds();
+        }
+
+        String report(int requests) {
+            double wall = (System.nanoTime() - started) / 1e9;
+            double server = serverSeconds() - serverAtStart;
+            double clients = clientsSeconds() - clientsAtStart;
+            return String.format(Locale.ROOT, "processor over %.0f s: the server %.1f s (%.2f cores, %.1f ms per request), "
+                            + "the simulated clients %.1f s (%.2f cores), of %d cores", wall, server, server / wall,
+                    requests == 0 ? 0 : 1000 * server / requests, clients, clients / wall, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** utime + stime of the server's process, fields 14 and 15 of /proc/pid/stat (after the command's parentheses). */
+        private double serverSeconds() {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException unreadable) {
+                return Double.NaN;
+            }
+        }
+
+        private static double clientsSeconds() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+        }
     }
 
     private static void think() throws InterruptedException {
