@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,16 @@ public class BundleTranslations implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private record Message(String key, Locale locale) {
+    }
+
+    /**
+     * Each message's parsed format, kept: parsing a pattern with a number or choice style costs more than the
+     * formatting (JDK 25 also throws and catches an exception inside for each such style, three per page).
+     * A {@link MessageFormat} is not safe to share between threads: each use formats a copy.
+     */
+    private final ConcurrentMap<Message, MessageFormat> formats = new ConcurrentHashMap<>();
+
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(FRENCH, ENGLISH);
@@ -33,7 +45,11 @@ public class BundleTranslations implements I18NProvider {
         Locale supported = supported(locale);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = formats.computeIfAbsent(new Message(key, supported), m -> new MessageFormat(pattern, supported));
+            return ((MessageFormat) format.clone()).format(params);
         } catch (MissingResourceException missing) {
             // Visible on purpose: a missing key must be noticed, not papered over.
             return "!" + key + "!";
