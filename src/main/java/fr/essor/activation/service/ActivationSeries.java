@@ -21,6 +21,13 @@ public record ActivationSeries(
         List<SeriesPoint> countriesReached,
         List<EventMark> events) {
 
+    /** Unchangeable, as everyone's monthly series are shared between sessions. */
+    public ActivationSeries {
+        activeUsers = List.copyOf(activeUsers);
+        countriesReached = List.copyOf(countriesReached);
+        events = List.copyOf(events);
+    }
+
     public boolean isEmpty() {
         return activeUsers.isEmpty() && countriesReached.isEmpty();
     }

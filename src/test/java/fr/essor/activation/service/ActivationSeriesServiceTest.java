@@ -166,4 +166,36 @@ class ActivationSeriesServiceTest {
         }
         assertThat(service.allSeries(Bucketing.MONTH).get(daily.getId()).activeUsers()).hasSize(14);
     }
+
+    @Test
+    void everyones_monthly_series_show_each_saved_change_at_once_though_they_are_shared() {
+        Deployment deployment = testDeployments.create(1_000, 10);
+        assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).activeUsers()).isEmpty();
+
+        Measurement measurement = new Measurement();
+        measurement.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 10)));
+        measurement.setActiveUsers(250);
+        Measurement saved = milestones.saveMeasurement(deployment.getId(), measurement);
+        assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).activeUsers())
+                .extracting(SeriesPoint::value).containsExactly(250);
+
+        RolloutEvent training = new RolloutEvent();
+        training.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 2)));
+        training.setKind(EventKind.TRAINING_WAVE);
+        training.setTitle("Formation");
+        milestones.saveEvent(deployment.getId(), training);
+        assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).events())
+                .extracting(EventMark::title).containsExactly("Formation");
+
+        Deployment changed = deployments.find(deployment.getId()).orElseThrow();
+        changed.setHeadcount(500);
+        deployments.save(changed);
+        assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).activeUsers())
+                .extracting(SeriesPoint::ratePct).containsExactly(new java.math.BigDecimal("50.0"));
+
+        milestones.deleteMeasurement(saved);
+        assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).activeUsers()).isEmpty();
+        deployments.delete(deployments.find(deployment.getId()).orElseThrow());
+        assertThat(service.allSeries(Bucketing.MONTH)).doesNotContainKey(deployment.getId());
+    }
 }
