@@ -67,6 +67,13 @@ public class ActivationSeriesService {
     }
 
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
+        if (bucketing == Bucketing.MONTH && period.equals(ChartPeriod.ALL_TIME)) {
+            // A deployment page's chart and projection, as it opens: the same series as in everyone's.
+            ActivationSeries shared = allSeries(Bucketing.MONTH).get(deploymentId);
+            if (shared != null) {
+                return shared;
+            }
+        }
         Deployment deployment = deployments.findById(deploymentId)
                 .orElseThrow(() -> RemovedMeanwhile.of("deployment", deploymentId));
         List<EventMark> marks = events.findByDeploymentOldestFirst(deploymentId).stream()
