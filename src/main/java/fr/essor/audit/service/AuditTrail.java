@@ -61,6 +61,19 @@ public class AuditTrail {
                 .toList();
     }
 
+    /** One page of it, newest first: a deployment fed daily by an export gathers thousands of entries. */
+    @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
+    public List<AuditRecord> forDeployment(long deploymentId, int page, int pageSize) {
+        return entries.findByDeploymentNewestFirst(deploymentId, PageRequest.of(page, pageSize)).stream()
+                .map(AuditTrail::record)
+                .toList();
+    }
+
+    @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
+    public int countForDeployment(long deploymentId) {
+        return Math.toIntExact(entries.countByDeploymentId(deploymentId));
+    }
+
     /** The whole trail, or part of it, newest first, a page at a time: it only grows. */
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public List<AuditRecord> search(AuditFilter filter, int page, int pageSize) {

@@ -142,6 +142,18 @@ public class DeploymentService {
         return audit.forDeployment(id);
     }
 
+    /** One page of that history, newest first. */
+    @PreAuthorize("@deploymentPermissions.mayReadHistory(#id)")
+    public List<AuditRecord> history(long id, int page, int pageSize) {
+        return audit.forDeployment(id, page, pageSize);
+    }
+
+    /** How many changes that history holds. */
+    @PreAuthorize("@deploymentPermissions.mayReadHistory(#id)")
+    public int historySize(long id) {
+        return audit.countForDeployment(id);
+    }
+
     /** Whether the signed-in user may read this deployment's history. */
     public boolean mayReadHistory(long id) {
         return permissions.mayReadHistory(id);

@@ -9,7 +9,6 @@ import fr.essor.audit.ui.AuditChanges;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.deployment.service.DeploymentService;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +16,11 @@ import java.util.Objects;
  * to the deployment's members and the admins. Values are shown as text, never as markup.
  */
 class ChangeHistory extends Composite<VerticalLayout> {
+
+    static final int PAGE_SIZE = 30;
+    /** Beyond this many changes, the history scrolls inside its grid rather than lengthening the page. */
+    static final int ALL_ROWS_VISIBLE_UP_TO = 10;
+    private static final String LONG_HISTORY_HEIGHT = "28rem";
 
     private final DeploymentService deployments;
     private final long deploymentId;
@@ -26,7 +30,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
         this.deployments = deployments;
         this.deploymentId = deploymentId;
         AuditChanges.addColumns(grid, this, getLocale(), Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault()));
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE_SIZE);
         getContent().setPadding(false);
         getContent().add(new H2(getTranslation("audit.title")), grid);
         refresh();
@@ -36,7 +40,16 @@ class ChangeHistory extends Composite<VerticalLayout> {
     void refresh() {
         boolean mayRead = deployments.mayReadHistory(deploymentId);
         setVisible(mayRead);
-        grid.setItems(mayRead ? deployments.history(deploymentId) : List.of());
+        if (!mayRead) {
+            grid.setItems();
+            return;
+        }
+        // A page at a time: every measurement logged adds an entry, and a daily export brings thousands.
+        int size = deployments.historySize(deploymentId);
+        grid.setItems(query -> deployments.history(deploymentId, query.getPage(), query.getPageSize()).stream(),
+                query -> deployments.historySize(deploymentId));
+        grid.setAllRowsVisible(size <= ALL_ROWS_VISIBLE_UP_TO);
+        grid.setHeight(size <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_HISTORY_HEIGHT);
     }
 
     String changes(AuditRecord change) {

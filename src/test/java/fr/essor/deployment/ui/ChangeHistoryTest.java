@@ -133,4 +133,31 @@ class ChangeHistoryTest extends KaribuTest {
         deployments.save(untouched);
         assertThat(deployments.history(deployment.getId())).hasSize(2);
     }
+
+    @Test
+    void a_long_history_scrolls_in_its_own_box_newest_first_and_every_change_can_still_be_reached() {
+        signInAs("lead");
+        Deployment deployment = testDeployments.create(1000, null);
+        for (int day = 1; day <= 45; day++) {
+            testDeployments.measure(deployment, PartialDate.ofDay(java.time.LocalDate.of(2024, 1, 1).plusDays(day)), 100 + day);
+        }
+
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        var grid = _get(ChangeHistory.class).grid;
+        assertThat(GridKt._size(grid)).isEqualTo(46);
+        assertThat(grid.isAllRowsVisible()).as("46 rows do not lengthen the page").isFalse();
+        assertThat(grid.getHeight()).isNotNull();
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Création · mesure", "145");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 45))).contains("Création · déploiement");
+    }
+
+    @Test
+    void a_short_history_takes_its_own_height() {
+        signInAs("lead");
+        Deployment deployment = testDeployments.create(1000, null);
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        var grid = _get(ChangeHistory.class).grid;
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(grid.isAllRowsVisible()).isTrue();
+    }
 }
