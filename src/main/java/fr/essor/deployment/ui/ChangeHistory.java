@@ -47,7 +47,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
         // A page at a time: every measurement logged adds an entry, and a daily export brings thousands.
         int size = deployments.historySize(deploymentId);
         grid.setItems(query -> deployments.history(deploymentId, query.getPage(), query.getPageSize()).stream(),
-                query -> deployments.historySize(deploymentId));
+                query -> size);
         grid.setAllRowsVisible(size <= ALL_ROWS_VISIBLE_UP_TO);
         grid.setHeight(size <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_HISTORY_HEIGHT);
     }

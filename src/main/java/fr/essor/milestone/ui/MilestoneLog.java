@@ -142,8 +142,9 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         TimelineFilter filter = filter();
         int total = service.timelineCount(deploymentId, filter);
         boolean filtered = !filter.equals(TimelineFilter.EVERYTHING);
+        // The count just read serves the grid too; a change on this page calls refresh, which counts again.
         grid.setItems(query -> service.timelinePage(deploymentId, filter, query.getOffset(), query.getLimit()).stream(),
-                query -> service.timelineCount(deploymentId, filter));
+                query -> total);
         // Short logs take their own height; long ones scroll inside the grid.
         grid.setAllRowsVisible(total <= ALL_ROWS_VISIBLE_UP_TO);
         grid.setHeight(total <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_LOG_HEIGHT);
