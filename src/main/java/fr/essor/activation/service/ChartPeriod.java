@@ -20,7 +20,7 @@ public record ChartPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
         return to == null ? LocalDate.of(9999, 12, 31) : to;
     }
 
-    boolean contains(LocalDate day) {
+    public boolean contains(LocalDate day) {
         return !day.isBefore(fromOrEarliest()) && !day.isAfter(toOrLatest());
     }
 }

@@ -2,6 +2,7 @@ package fr.essor.activation.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.ActivationSeries;
+import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
@@ -66,6 +67,15 @@ final class ActivationChartOptions {
      */
     ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch,
                             Projection.@Nullable Drawn projection) {
+        return activation(series, metric, height, fromLaunch, projection, null);
+    }
+
+    /**
+     * The same over dates the user chose: the target date is marked only if it falls between them, so the
+     * axis keeps the chosen span instead of running on to a target a year away.
+     */
+    ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch,
+                            Projection.@Nullable Drawn projection, @Nullable ChartPeriod chosenDates) {
         boolean rate = metric == Metric.RATE;
         List<ChartPoint> points = points(series.activeUsers(), rate, point -> in.getTranslation("chart.tip.activeUsers",
                 DisplayFormats.number(point.value(), locale), DisplayFormats.percent(point.ratePct(), locale)));
@@ -95,7 +105,7 @@ final class ActivationChartOptions {
             if (rate) {
                 yMarkers.add(new YMarker(series.targetPct(), in.getTranslation("chart.target", series.targetPct()), TARGET_COLOUR));
             }
-            if (series.targetDate() != null) {
+            if (series.targetDate() != null && (chosenDates == null || chosenDates.contains(series.targetDate()))) {
                 String label = in.getTranslation("chart.targetDate", DisplayFormats.date(series.targetDate(), locale));
                 XMarker target = new XMarker(millis(series.targetDate()), label, label, TARGET_COLOUR, true);
                 xMarkers.add(target);

@@ -185,9 +185,12 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         // Drawn on the rate over all time or the last 12 months; chosen dates show just those dates.
         Projection.Drawn drawn = projection instanceof Projection.Drawn d && metric.getValue() == Metric.RATE
                 && period.getValue() != PeriodChoice.RANGE ? d : null;
-        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME, drawn));
+        activationChart.setOptions(options.activation(series, metric.getValue(), 360, period.getValue() == PeriodChoice.ALL_TIME, drawn,
+                period.getValue() == PeriodChoice.RANGE ? shownPeriod : null));
         OutlookTexts texts = new OutlookTexts(this, getLocale());
-        projectionSentence.setText(texts.sentence(projection));
+        // Said "at this pace" beside a chart without the dashed curve, the sentence sends the reader looking for it.
+        String whereDrawn = projection instanceof Projection.Drawn && drawn == null ? " " + getTranslation("forecast.drawnOn") : "";
+        projectionSentence.setText(texts.sentence(projection) + whereDrawn);
         projectionDetails.setText(texts.details(projection));
         projectionDetails.setVisible(!projectionDetails.getText().isEmpty());
         pace.setText(shownPace == null ? "" : texts.pace(shownPace));

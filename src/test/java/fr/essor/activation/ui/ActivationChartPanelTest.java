@@ -118,6 +118,31 @@ class ActivationChartPanelTest extends KaribuTest {
     }
 
     @Test
+    void chosen_dates_keep_their_span_and_the_sentence_says_where_the_projection_is_drawn() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+        assertThat(config(panel).get("xMarkers").findValuesAsString("label")).anyMatch(label -> label.contains("juin 2027"));
+        assertThat(panel.projectionSentence.getText()).doesNotContain("La projection est tracée");
+
+        _setValue(panel.period, PeriodChoice.RANGE);
+        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
+        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+
+        JsonNode config = config(panel);
+        assertThat(config.get("xMarkers").findValuesAsString("label")).as("the target date, a year past the chosen end")
+                .noneMatch(label -> label.contains("juin 2027"));
+        assertThat(java.time.Instant.ofEpochMilli(config.get("xMax").asLong()))
+                .isBefore(java.time.LocalDate.of(2026, 8, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        assertThat(panel.projectionSentence.getText()).endsWith(
+                "La projection est tracée sur le taux d’activation, sur toute la période ou les 12 derniers mois.");
+
+        _setValue(panel.period, PeriodChoice.ALL_TIME);
+        _setValue(panel.metric, Metric.ACTIVE_USERS);
+        assertThat(panel.projectionSentence.getText()).endsWith("sur toute la période ou les 12 derniers mois.");
+        _setValue(panel.metric, Metric.RATE);
+        assertThat(panel.projectionSentence.getText()).doesNotContain("La projection est tracée");
+    }
+
+    @Test
     void switching_to_active_users_and_to_quarters_redraws_the_chart() {
         ActivationChartPanel panel = open(idOf("Groupe Démo"));
 
