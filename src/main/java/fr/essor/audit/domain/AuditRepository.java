@@ -8,9 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AuditRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-    @Query("select a from AuditEntry a where a.deploymentId = :deploymentId order by a.changedAt desc, a.id desc")
-    List<AuditEntry> findByDeploymentNewestFirst(long deploymentId);
-
+    /** {@link Pageable#unpaged()} for the whole history (the deployment's export). */
     @Query("select a from AuditEntry a where a.deploymentId = :deploymentId order by a.changedAt desc, a.id desc")
     List<AuditEntry> findByDeploymentNewestFirst(long deploymentId, Pageable page);
 

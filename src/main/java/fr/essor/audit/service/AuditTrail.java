@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class AuditTrail {
     /** A deployment's history, its milestones' included, newest first; the caller checks who may read it. */
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public List<AuditRecord> forDeployment(long deploymentId) {
-        return entries.findByDeploymentNewestFirst(deploymentId).stream()
+        return entries.findByDeploymentNewestFirst(deploymentId, Pageable.unpaged()).stream()
                 .map(AuditTrail::record)
                 .toList();
     }
