@@ -5,10 +5,10 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.csv.CsvWriter;
 import fr.essor.base.domain.DatePrecision;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.ProjectedPoint;
-import fr.essor.forecast.domain.Projection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -29,10 +29,17 @@ final class SeriesCsv {
     }
 
     static byte[] of(ActivationSeries series, Component in, Locale locale) {
-        return of(series, new Projection.NotEnoughHistory(0, 0, 0), null, in, locale);
+        return of(series, List.of(), null, null, in, locale);
     }
 
-    static byte[] of(ActivationSeries series, Projection projection, @Nullable Pace pace, Component in, Locale locale) {
+    /**
+     * @param projected the projected points the chart draws (none where it draws no projection: the file says
+     *                  what the chart shows)
+     * @param paceOn    the date of the deployment's latest measurement, which the pace speaks of, whatever the
+     *                  period shown
+     */
+    static byte[] of(ActivationSeries series, List<ProjectedPoint> projected, @Nullable Pace pace, @Nullable PartialDate paceOn,
+                     Component in, Locale locale) {
         CsvWriter csv = CsvWriter.forLanguageOf(locale);
         csv.row(in.getTranslation(locale, "csv.date"), in.getTranslation(locale, "csv.precision"),
                 in.getTranslation(locale, "csv.activeUsers"), in.getTranslation(locale, "csv.rate"), in.getTranslation(locale, "csv.countriesReached"),
@@ -51,18 +58,14 @@ final class SeriesCsv {
                     countries == null ? null : countries.value(), countries == null ? null : countries.ratePct(),
                     any.source(), measured, null, null);
         });
-        if (projection instanceof Projection.Drawn drawn) {
-            String projected = in.getTranslation(locale, "csv.kind.projection");
-            String day = in.getTranslation(locale, "csv.precision." + DatePrecision.DAY.name());
-            // The first point is the last measurement itself, already listed above.
-            for (ProjectedPoint point : drawn.points().subList(1, drawn.points().size())) {
-                csv.row(point.day(), day, null, oneDecimal(point.ratePct()), null, null, null, projected,
-                        oneDecimal(point.lowPct()), oneDecimal(point.highPct()));
-            }
+        String projectedKind = in.getTranslation(locale, "csv.kind.projection");
+        String day = in.getTranslation(locale, "csv.precision." + DatePrecision.DAY.name());
+        for (ProjectedPoint point : projected) {
+            csv.row(point.day(), day, null, oneDecimal(point.ratePct()), null, null, null, projectedKind,
+                    oneDecimal(point.lowPct()), oneDecimal(point.highPct()));
         }
-        if (pace != null && !series.activeUsers().isEmpty()) {
-            csv.row(series.activeUsers().getLast().date().start(),
-                    in.getTranslation(locale, "csv.precision." + series.activeUsers().getLast().date().precision().name()),
+        if (pace != null && paceOn != null) {
+            csv.row(paceOn.start(), in.getTranslation(locale, "csv.precision." + paceOn.precision().name()),
                     null, oneDecimal(pace.ratePct()), null, null, new OutlookTexts(in, locale).pace(pace),
                     in.getTranslation(locale, "csv.kind.pace"), null, null);
         }

@@ -143,6 +143,21 @@ class ActivationChartPanelTest extends KaribuTest {
     }
 
     @Test
+    void the_csv_of_chosen_dates_holds_what_the_chart_shows_and_dates_the_pace_by_the_latest_measurement() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+        _setValue(panel.period, PeriodChoice.RANGE);
+        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
+        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+
+        String csv = new String(panel.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).as("the chart draws no projection on chosen dates").doesNotContain("\"projection\"");
+        assertThat(csv.lines().filter(line -> line.contains("\"measured\""))).hasSize(6);
+        assertThat(csv.lines().filter(line -> line.contains("\"pace\"")))
+                .singleElement().asString().startsWith("2026-10-31,\"day\",,47.1,").contains("Month 11: 47.1%");
+    }
+
+    @Test
     void switching_to_active_users_and_to_quarters_redraws_the_chart() {
         ActivationChartPanel panel = open(idOf("Groupe Démo"));
 
