@@ -16,8 +16,11 @@ interface Config {
   description: string; fileName: string; xAxis: 'DATETIME' | 'NUMBER'; xTitle: string; tooltipAllSeries: boolean;
 }
 
-/** Marker labels longer than this are cut with an ellipsis on the chart; hover and the table hold the whole title. */
-const LABEL_CHARS = 28;
+/**
+ * Marker labels longer than this are cut with an ellipsis on the chart; hover and the table hold the whole title.
+ * Long enough for the target date's label in either language ('Target date September 30, 2027').
+ */
+const LABEL_CHARS = 30;
 const LABEL_FONT_PX = 11;
 const LABEL_ROW_PX = 20;
 
@@ -80,10 +83,12 @@ class EssorApexChart extends HTMLElement {
 
   /** Every series' point at this x: to compare rollouts at the same month since launch. */
   private allSeriesAt(config: Config, x: number): string {
+    // French puts a (no-break) space before a colon, English does not.
+    const colon = config.locale === 'en' ? ': ' : '\u00a0: ';
     const rows = config.series.flatMap((series) => series.points.filter((p) => p.x === x).map((p) =>
-      `<div><b>${escapeHtml(series.name)}</b> : ${escapeHtml(p.yLabel || this.formatValue(config, p.y))}`
+      `<div><b>${escapeHtml(series.name)}</b>${colon}${escapeHtml(p.yLabel || this.formatValue(config, p.y))}`
       + `${p.xLabel ? ` <span class="essor-tip-note">(${escapeHtml(p.xLabel)})</span>` : ''}</div>`));
-    return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(config.xTitle)} : ${x}</div>${rows.join('')}</div>`;
+    return `<div class="essor-tip"><div class="essor-tip-date">${escapeHtml(config.xTitle)}${colon}${x}</div>${rows.join('')}</div>`;
   }
 
   private formatDate(config: Config, x: number): string {

@@ -27,6 +27,7 @@ import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.ProjectedPoint;
 import fr.essor.forecast.domain.Projection;
+import fr.essor.base.ui.Fields;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
@@ -44,8 +45,8 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     private final long deploymentId;
     private final Clock clock;
     final Select<PeriodChoice> period = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Fields.date();
+    final DatePicker to = Fields.date();
     final Select<Bucketing> bucketing = new Select<>();
     final RadioButtonGroup<Metric> metric = new RadioButtonGroup<>();
     final ApexChart activationChart = new ApexChart();

@@ -20,6 +20,7 @@ import fr.essor.base.ui.UsersDay;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import fr.essor.security.AppRoles;
+import fr.essor.base.ui.Fields;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
@@ -36,8 +37,8 @@ import java.util.stream.Collectors;
 class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> user = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Fields.date();
+    final DatePicker to = Fields.date();
     final Span count = new Span();
     final Grid<AuditRecord> grid = new Grid<>();
 

@@ -1,6 +1,7 @@
 package fr.essor.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -27,6 +28,22 @@ public final class Fields {
     public static TextField number(String labelKey) {
         // No character filter: a stray letter gets a message from the converter instead of vanishing unseen.
         return new TextField(translate(labelKey));
+    }
+
+    /**
+     * A date input that says what it expected when what was typed is not a date (without it, Vaadin only
+     * turns the field red and the form does not save, with no word why).
+     */
+    public static DatePicker date() {
+        DatePicker picker = new DatePicker();
+        picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(translate("validation.date.unreadable")));
+        return picker;
+    }
+
+    public static DatePicker date(String labelKey) {
+        DatePicker picker = date();
+        picker.setLabel(translate(labelKey));
+        return picker;
     }
 
     private static String translate(String key, Object... arguments) {

@@ -31,7 +31,7 @@ class DeploymentForm extends BoundForm<Deployment> {
     final Select<GroupPolicy> groupPolicy = new Select<>();
     final TextField professionalGroupsPct = Fields.number("deployment.professionalGroupsPct");
     final TextField targetActivationPct = Fields.number("deployment.targetActivationPct");
-    final DatePicker targetDate = new DatePicker(getTranslation("deployment.targetDate"));
+    final DatePicker targetDate = Fields.date("deployment.targetDate");
     final TextArea notes = Fields.area("deployment.notes");
     final TextField source = Fields.text("deployment.source");
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.select.Select;
 import fr.essor.milestone.service.TimelineFilter;
+import fr.essor.base.ui.Fields;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +59,8 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     final Button logMeasurement = new Button();
     final Button logEvent = new Button();
     final Select<TimelineFilter.Kind> kind = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Fields.date();
+    final DatePicker to = Fields.date();
     final ComboBox<String> country = new ComboBox<>();
     final Span count = new Span();
 

@@ -24,6 +24,7 @@ import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.user.domain.ApiToken;
 import fr.essor.user.service.ApiTokens;
+import fr.essor.base.ui.Fields;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
-    final DatePicker expiresOn = new DatePicker();
+    final DatePicker expiresOn = Fields.date();
     final Button create = new Button();
     /** The new token's value, read-only so it can be selected and copied; emptied by the next visit. */
     final TextField created = new TextField();

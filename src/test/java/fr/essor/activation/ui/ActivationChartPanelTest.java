@@ -134,6 +134,9 @@ class ActivationChartPanelTest extends KaribuTest {
                 .isBefore(java.time.LocalDate.of(2026, 8, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         assertThat(panel.projectionSentence.getText()).endsWith(
                 "La projection est tracée sur le taux d’activation, sur toute la période ou les 12 derniers mois.");
+        // What the browser says when typed text is not a date (it parses the text itself, so only the message is Essor's).
+        assertThat(panel.from.getI18n().getBadInputErrorMessage())
+                .isEqualTo("Date illisible : saisissez-la comme 31/12/2026, ou choisissez-la dans le calendrier.");
 
         _setValue(panel.period, PeriodChoice.ALL_TIME);
         _setValue(panel.metric, Metric.ACTIVE_USERS);
