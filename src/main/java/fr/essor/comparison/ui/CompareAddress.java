@@ -12,18 +12,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the comparison's address says: the deployments compared and the time axis
  * ({@code compare?ids=1,2,3&axis=calendar}), so a comparison can be bookmarked or sent as it is seen.
+ *
+ * @param unreadable  what the address gives as ids but is not one (a word, a number too long): left out, and said
+ * @param beyondLimit ids past the most that are compared, in the address's order: left out, and said
  */
-record CompareAddress(List<Long> ids, boolean calendar) {
+record CompareAddress(List<Long> ids, boolean calendar, List<String> unreadable, List<Long> beyondLimit) {
 
     private static final String CALENDAR = "calendar";
+    /** An unreadable id is quoted back to the reader up to this length. */
+    private static final int QUOTED_CHARS = 24;
 
-    /** Ids that are not numbers are ignored; unknown ones are kept, so the page can name them. */
+    CompareAddress(List<Long> ids, boolean calendar) {
+        this(ids, calendar, List.of(), List.of());
+    }
+
+    /** Unknown ids are kept, so the page can name them. */
     static CompareAddress of(QueryParameters parameters) {
-        List<Long> ids = parameters.getParameters().getOrDefault("ids", List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(CompareAddress::parseId).filter(Objects::nonNull).distinct()
-                .limit(CaseComparisonService.MAX_COMPARED).toList();
-        return new CompareAddress(ids, parameters.getSingleParameter("axis").filter(CALENDAR::equals).isPresent());
+        List<String> given = parameters.getParameters().getOrDefault("ids", List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(text -> !text.isEmpty()).toList();
+        List<Long> readable = given.stream().map(CompareAddress::parseId).filter(Objects::nonNull).distinct().toList();
+        List<String> unreadable = given.stream().filter(text -> parseId(text) == null).distinct()
+                .map(text -> text.length() > QUOTED_CHARS ? text.substring(0, QUOTED_CHARS - 1) + "…" : text).toList();
+        int kept = Math.min(readable.size(), CaseComparisonService.MAX_COMPARED);
+        return new CompareAddress(readable.subList(0, kept), parameters.getSingleParameter("axis").filter(CALENDAR::equals).isPresent(),
+                unreadable, readable.subList(kept, readable.size()));
     }
 
     String location() {
@@ -39,7 +51,7 @@ record CompareAddress(List<Long> ids, boolean calendar) {
 
     private static @Nullable Long parseId(String text) {
         try {
-            return Long.valueOf(text.strip());
+            return Long.valueOf(text);
         } catch (NumberFormatException notAnId) {
             return null;
         }

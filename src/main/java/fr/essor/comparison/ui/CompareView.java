@@ -28,6 +28,7 @@ import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.deployment.service.DeploymentService;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -114,6 +115,21 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         picker.setValue(picker.getListDataView().getItems().filter(d -> address.ids().contains(d.id())).collect(Collectors.toSet()));
         axis.setValue(address.calendar() ? Axis.CALENDAR : Axis.MONTHS_SINCE_LAUNCH);
         show(address.ids());
+        List<String> addressNotes = new ArrayList<>();
+        if (!address.unreadable().isEmpty()) {
+            addressNotes.add(getTranslation("compare.address.unreadable", address.unreadable().size(),
+                    address.unreadable().stream().map(text -> getTranslation("compare.address.quoted", text)).collect(Collectors.joining(", "))));
+        }
+        if (!address.beyondLimit().isEmpty()) {
+            addressNotes.add(getTranslation("compare.address.beyondLimit", address.beyondLimit().size(),
+                    address.beyondLimit().stream().map(String::valueOf).collect(Collectors.joining(", ")), CaseComparisonService.MAX_COMPARED));
+        }
+        if (!addressNotes.isEmpty()) {
+            // Said beside the unknown ids, if any: everything the address asked for and did not get.
+            addressNotes.addFirst(unknownIds.getText());
+            unknownIds.setText(String.join(" ", addressNotes).strip());
+            unknownIds.setVisible(true);
+        }
     }
 
     private void selectionChanged() {

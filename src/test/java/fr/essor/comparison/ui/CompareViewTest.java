@@ -139,6 +139,27 @@ class CompareViewTest extends KaribuTest {
     }
 
     @Test
+    void an_address_with_more_than_six_ids_or_words_says_what_it_left_out() {
+        List<Long> seven = java.util.stream.IntStream.range(0, 7).mapToObj(i -> testDeployments.create(1000, 10).getId()).toList();
+        String ids = seven.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+
+        useLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", ids + ",abc,99999999999999999999")));
+        CompareView view = _get(CompareView.class);
+
+        assertThat(view.picker.getValue()).hasSize(6);
+        assertThat(view.unknownIds.isVisible()).isTrue();
+        assertThat(view.unknownIds.getText()).isEqualTo("Not deployment ids in the address: “abc”, “99999999999999999999”; left out. "
+                + "At most 6 deployments are compared: id " + seven.getLast() + " is left out.");
+        assertThat(view.table.isVisible()).isTrue();
+
+        useLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",x," + idOf("Orange"))));
+        assertThat(_get(CompareView.class).unknownIds.getText())
+                .isEqualTo("Pas un identifiant de déploiement dans l’adresse : « x » ; laissé de côté.");
+    }
+
+    @Test
     void an_unknown_id_in_the_address_is_named_rather_than_silently_dropped() {
         useLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",999999")));
