@@ -164,6 +164,10 @@ final class ComparisonTable {
         if (months == null) {
             return t("compare.notYet");
         }
+        if (months.months() < 0) {
+            // Crossed during a pilot, before the launch: said so, rather than as a negative count of months.
+            return t(months.atMost() ? "compare.monthsBeforeLaunchAtLeast" : "compare.monthsBeforeLaunch", -months.months());
+        }
         return t(months.atMost() ? "compare.monthsAtMost" : "compare.months", months.months());
     }
 

@@ -160,6 +160,25 @@ class CompareViewTest extends KaribuTest {
     }
 
     @Test
+    void a_threshold_crossed_during_the_pilot_reads_as_months_before_launch() {
+        String name = TestDeployments.uniqueName("Pilote");
+        var piloted = testDeployments.launched(name, 1000, fr.essor.base.domain.PartialDate.ofMonth(2025, 1));
+        testDeployments.measure(piloted, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 1, 20)), 150);
+        testDeployments.measure(piloted, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 2, 20)), 300);
+
+        CompareView view = open("Orange", name);
+        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois",
+                "au moins 12 mois avant le lancement", "");
+        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore",
+                "11 mois avant le lancement", "");
+
+        useLocale(Locale.ENGLISH);
+        view = open("Orange", name);
+        assertThat(row(view, "monthsTo10")).containsExactly("Months to reach 10%", "≤ 24 months",
+                "at least 12 months before launch", "");
+    }
+
+    @Test
     void an_unknown_id_in_the_address_is_named_rather_than_silently_dropped() {
         useLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",999999")));
