@@ -16,7 +16,8 @@ public record DashboardOverview(
         List<DeploymentTrend> trends) {
 
     /** Percentage points of activation gained over the last three months. */
-    public record Growth(long deploymentId, String organisation, boolean demo, BigDecimal pointsGained) {
+    /** @param since the measurement the gain is counted from, at least three and at most six months old */
+    public record Growth(long deploymentId, String organisation, boolean demo, BigDecimal pointsGained, PartialDate since) {
     }
 
     /**

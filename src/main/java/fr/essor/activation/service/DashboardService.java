@@ -3,6 +3,7 @@ package fr.essor.activation.service;
 import fr.essor.activation.service.DashboardOverview.BehindTarget;
 import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardOverview.Growth;
+import fr.essor.base.domain.PartialDate;
 import fr.essor.deployment.domain.DeploymentRepository;
 import fr.essor.deployment.domain.DeploymentSummary;
 import fr.essor.forecast.domain.Projection;
@@ -53,9 +54,9 @@ public class DashboardService {
             SeriesPoint latest = monthly.activeUsers().isEmpty() ? null : monthly.activeUsers().getLast();
             trends.add(new DeploymentTrend(summary.id(), summary.organisation(), summary.referenceCase(), summary.demo(),
                     latest, behindTarget(monthly, latest, outlook.projectionWithoutBand(monthly)), monthly));
-            BigDecimal gained = pointsGained(monthly.activeUsers(), today);
+            RecentGain gained = recentGain(monthly.activeUsers(), today);
             if (gained != null) {
-                growths.add(new Growth(summary.id(), summary.organisation(), summary.demo(), gained));
+                growths.add(new Growth(summary.id(), summary.organisation(), summary.demo(), gained.points(), gained.since()));
             }
         }
         // Fictitious deployments are shown, labelled, but never counted in the totals.
@@ -69,11 +70,16 @@ public class DashboardService {
         return new DashboardOverview(real.size(), summaries.size() - real.size(), totalActive, median(rates), fastest, trends);
     }
 
+    /** Percentage points gained since a measurement, dated so the page can say over what span. */
+    record RecentGain(BigDecimal points, PartialDate since) {
+    }
+
     /**
      * Percentage points gained between the last measurement at least three months old and the latest
-     * one; null unless the latest falls within the last three months and an older one exists.
+     * one; null unless the latest falls within the last three months and an older one exists, no older
+     * than six months: a deployment measured once a year has no recent progression to rank.
      */
-    static @Nullable BigDecimal pointsGained(List<SeriesPoint> points, LocalDate today) {
+    static @Nullable RecentGain recentGain(List<SeriesPoint> points, LocalDate today) {
         LocalDate windowStart = today.minusMonths(GROWTH_MONTHS);
         List<SeriesPoint> rated = points.stream().filter(point -> point.ratePct() != null).toList();
         if (rated.isEmpty() || rated.getLast().date().end().isBefore(windowStart)) {
@@ -85,7 +91,10 @@ public class DashboardService {
                 before = point;
             }
         }
-        return before == null ? null : rated.getLast().ratePct().subtract(before.ratePct());
+        if (before == null || before.date().start().isBefore(today.minusMonths(2L * GROWTH_MONTHS))) {
+            return null;
+        }
+        return new RecentGain(rated.getLast().ratePct().subtract(before.ratePct()), before.date());
     }
 
     /**

@@ -74,8 +74,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 overview.fastestGrowing() == null
                         ? figure("dashboard.fastest", getTranslation("dashboard.none"), getTranslation("dashboard.fastest.none"))
                         : figure("dashboard.fastest", name(overview.fastestGrowing().organisation(), overview.fastestGrowing().demo()),
-                                getTranslation("dashboard.fastest.gain",
-                                        DisplayFormats.decimal(overview.fastestGrowing().pointsGained(), getLocale()))));
+                                getTranslation(overview.fastestGrowing().since().precision() == fr.essor.base.domain.DatePrecision.DAY
+                                                ? "dashboard.fastest.gain" : "dashboard.fastest.gainPeriod",
+                                        DisplayFormats.decimal(overview.fastestGrowing().pointsGained(), getLocale()),
+                                        DisplayFormats.date(overview.fastestGrowing().since(), getLocale()))));
     }
 
     private Component figure(String labelKey, String value, String detail) {

@@ -21,14 +21,25 @@ class DashboardFiguresTest {
         List<SeriesPoint> monthly = List.of(at(LocalDate.of(2026, 7, 31), "37.7"), at(LocalDate.of(2026, 8, 31), "38.4"),
                 at(LocalDate.of(2026, 9, 30), "43.7"), at(LocalDate.of(2026, 10, 31), "47.1"));
 
-        assertThat(DashboardService.pointsGained(monthly, TODAY)).isEqualByComparingTo("9.4");
+        DashboardService.RecentGain gain = DashboardService.recentGain(monthly, TODAY);
+        assertThat(gain.points()).isEqualByComparingTo("9.4");
+        assertThat(gain.since()).isEqualTo(PartialDate.ofDay(LocalDate.of(2026, 7, 31)));
+    }
+
+    @Test
+    void a_gain_counted_from_a_measurement_more_than_six_months_old_is_not_a_recent_progression() {
+        List<SeriesPoint> yearly = List.of(at(LocalDate.of(2025, 10, 31), "45.0"), at(LocalDate.of(2026, 11, 20), "99.9"));
+        List<SeriesPoint> quarterly = List.of(at(LocalDate.of(2026, 5, 31), "40.0"), at(LocalDate.of(2026, 11, 20), "48.0"));
+
+        assertThat(DashboardService.recentGain(yearly, TODAY)).isNull();
+        assertThat(DashboardService.recentGain(quarterly, TODAY).points()).isEqualByComparingTo("8.0");
     }
 
     @Test
     void a_deployment_without_recent_measurements_has_no_growth_over_the_last_three_months() {
         List<SeriesPoint> published = List.of(new SeriesPoint(PartialDate.ofYear(2012), 33_000, new BigDecimal("19.4"), null));
 
-        assertThat(DashboardService.pointsGained(published, TODAY)).isNull();
+        assertThat(DashboardService.recentGain(published, TODAY)).isNull();
     }
 
     @Test

@@ -7,10 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import fr.essor.KaribuTest;
+import fr.essor.TestDeployments;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.ui.DisplayFormats;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class DashboardViewTest extends KaribuTest {
+
+    @Autowired
+    TestDeployments testDeployments;
+    @Autowired
+    Clock clock;
 
     private DashboardView open() {
         UI.getCurrent().navigate(DashboardView.class);
@@ -27,6 +38,20 @@ class DashboardViewTest extends KaribuTest {
         // The demo gained 9.4 points over the last three months, but a made-up rollout is no headline.
         assertThat(headline).doesNotContain("Groupe Démo", "+9,4 points d’activation");
         assertThat(view.getPageTitle()).isEqualTo("Tableau de bord · Essor");
+    }
+
+    @Test
+    void the_fastest_progression_says_since_which_measurement_it_is_counted() {
+        var deployment = testDeployments.create(1000, null);
+        LocalDate today = LocalDate.now(clock);
+        testDeployments.measure(deployment, PartialDate.ofDay(today.minusMonths(4)), 1);
+        testDeployments.measure(deployment, PartialDate.ofDay(today.minusDays(3)), 999);
+
+        UI.getCurrent().navigate("compare"); // the dashboard opened with the UI, before these measurements
+        String headline = open().headline.getElement().getTextRecursively();
+
+        assertThat(headline).contains(deployment.getOrganisation(),
+                "+99,8 points d’activation depuis le " + DisplayFormats.date(today.minusMonths(4), Locale.FRENCH));
     }
 
     @Test
