@@ -59,6 +59,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(navbar);
 
         SideNav menu = new SideNav();
+        menu.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(menu);

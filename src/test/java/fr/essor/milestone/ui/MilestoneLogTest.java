@@ -305,8 +305,9 @@ class MilestoneLogTest extends KaribuTest {
         TimelineEntry first = GridKt._get(log.grid, 0);
         assertThat(MilestoneLog.ACTIONS).contains("aria-label=\"${item.editLabel}\"", "@click=\"${edit}\"",
                 "aria-label=\"${item.removeLabel}\"", "@click=\"${remove}\"");
-        assertThat(actions.getValueProviders().get("editLabel").apply(first)).isEqualTo("Modifier");
-        assertThat(actions.getValueProviders().get("removeLabel").apply(first)).isEqualTo("Supprimer");
+        // Each names its row: a screen reader going down the column hears which milestone, not "Modifier" again.
+        assertThat(actions.getValueProviders().get("editLabel").apply(first)).isEqualTo("Modifier : Mesure, avril 2024");
+        assertThat(actions.getValueProviders().get("removeLabel").apply(first)).isEqualTo("Supprimer : Mesure, avril 2024");
         assertThat(log.grid.getColumnByKey("actions").isVisible()).isTrue();
     }
 
