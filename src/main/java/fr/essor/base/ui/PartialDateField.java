@@ -43,7 +43,7 @@ public class PartialDateField extends CustomField<@Nullable PartialDate> {
         day.setAriaLabel(getTranslation("date.day"));
         day.setEmptySelectionAllowed(true);
         day.setEmptySelectionCaption(getTranslation("date.day.unknown"));
-        day.setWidth("9em");
+        day.setWidth("10.5em"); // room for "Day unknown" / "Jour inconnu" with its arrow
         month.setWidth("11em");
         month.addValueChangeListener(change -> {
             refreshDays();

@@ -95,6 +95,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         prompt.setText(getTranslation("compare.prompt"));
         leftOut.addClassName("essor-help");
         table.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT, GridVariant.COLUMN_BORDERS);
+        table.addClassName("essor-compare-table");
         table.setAllRowsVisible(true);
         HorizontalLayout controls = new HorizontalLayout(picker, axis, csv);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -193,14 +194,18 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void drawTable() {
         table.removeAllColumns();
+        // The labels wrap in a column of their own width, so six deployments and the market share the rest
+        // evenly: sized to its longest label, the first column left them too narrow for "December 2010".
         table.addColumn(ComparisonRow::label).setHeader(getTranslation("compare.table.what")).setKey("label")
-                .setFrozen(true).setAutoWidth(true);
+                .setFrozen(true).setWidth("12rem").setFlexGrow(0);
         for (ComparedDeployment d : compared) {
             table.addColumn(row -> row.cell(d.id())).setKey("d" + d.id())
                     .setHeader(d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation())
+                    .setWidth("8rem").setFlexGrow(1)
                     .setPartNameGenerator(row -> row.best().contains(d.id()) ? "essor-best" : null);
         }
-        table.addColumn(ComparisonRow::market).setKey("market").setHeader(getTranslation("compare.table.market"));
+        table.addColumn(ComparisonRow::market).setKey("market").setHeader(getTranslation("compare.table.market"))
+                .setWidth("8rem").setFlexGrow(1);
         table.setItems(rows);
     }
 }
