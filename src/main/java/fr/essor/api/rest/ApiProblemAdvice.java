@@ -99,9 +99,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
         String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+        // A count given as 12.5 or "many" gets the form's message for a count, not a vaguer one.
+        boolean wholeNumberExpected = unreadable.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null && WHOLE_NUMBERS.contains(mismatch.getTargetType());
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field, "api.value.unreadable")), servletRequest));
+                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field,
+                        wholeNumberExpected ? "validation.notANumber" : "api.value.unreadable")), servletRequest));
     }
+
+    private static final java.util.Set<Class<?>> WHOLE_NUMBERS = java.util.Set.of(Integer.class, int.class, Long.class, long.class);
 
     private static String path(JacksonException failure) {
         StringBuilder path = new StringBuilder();

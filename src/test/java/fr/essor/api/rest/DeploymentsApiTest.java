@@ -204,7 +204,8 @@ class DeploymentsApiTest {
             api.perform(push(leads.getId(), leadToken, """
                             {"date": "2026-03-01", "activeUsers": %s}""".formatted(count)))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.errors[0].field").value("activeUsers"));
+                    .andExpect(jsonPath("$.errors[0].field").value("activeUsers"))
+                    .andExpect(jsonPath("$.errors[0].message").value("Enter a whole number, for example 1,230."));
         }
         assertThat(measurementsOf(leads)).isZero();
     }
