@@ -52,7 +52,8 @@ final class ComparisonTable {
                 : DisplayFormats.date(d.monthly().launch(), locale), null, ""), false, d -> iso(d.monthly().launch())));
         rows.add(exported(row("headcount", compared, d -> DisplayFormats.number(d.headcount(), locale), null, ""),
                 false, ComparedDeployment::headcount));
-        rows.add(exported(row("countriesPresent", compared, d -> DisplayFormats.number(d.countriesPresent(), locale), null, ""),
+        rows.add(exported(row("countriesPresent", compared, d -> d.countriesPresent() == null ? t("compare.notLogged")
+                : DisplayFormats.number(d.countriesPresent(), locale), null, ""),
                 false, ComparedDeployment::countriesPresent));
         rows.add(exported(row("countriesReached", compared, d -> d.latestReach() == null ? t("compare.notLogged")
                 : DisplayFormats.number(d.latestReach().value(), locale), best(compared, d -> reachShare(d), true), ""),

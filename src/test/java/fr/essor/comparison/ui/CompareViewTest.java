@@ -167,6 +167,8 @@ class CompareViewTest extends KaribuTest {
         testDeployments.measure(piloted, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 2, 20)), 300);
 
         CompareView view = open("Orange", name);
+        assertThat(row(view, "countriesPresent")).as("not given reads as a dash, as in the other rows")
+                .containsExactly("Pays de présence", "140", "—", "");
         assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois",
                 "au moins 12 mois avant le lancement", "");
         assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore",
