@@ -8,6 +8,7 @@ import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.base.ui.FileNames;
 import fr.essor.component.apexchart.ChartOptions;
 import fr.essor.component.apexchart.ChartPoint;
 import fr.essor.component.apexchart.ChartSeries;
@@ -246,9 +247,9 @@ final class ActivationChartOptions {
         return BundleTranslations.supported(locale).getLanguage();
     }
 
-    /** "essor-activation-air-france-klm-cargo": safe in any file system, still readable. */
+    /** "essor-activation-air-france-klm-cargo": the same name part as the deployment's exports. */
     static String fileName(ActivationSeries series, String kind) {
-        return "essor-" + kind + "-" + series.organisation().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT);
+        return "essor-" + kind + "-" + FileNames.slug(series.organisation());
     }
 
     static long millis(LocalDate day) {

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.essor.base.ui.FileNames;
 import fr.essor.transfer.service.DeploymentDocument;
 import fr.essor.transfer.service.DeploymentExport;
 import java.io.ByteArrayInputStream;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -74,8 +74,6 @@ public class ExportLinks {
 
     /** "essor-orange-2026-11-25.json": ASCII letters and digits only, so every system keeps the name. */
     String fileName(String organisation, String extension) {
-        String slug = Normalizer.normalize(organisation, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "essor-" + (slug.isEmpty() ? "deployment" : slug) + "-" + LocalDate.now(clock) + "." + extension;
+        return "essor-" + FileNames.slug(organisation) + "-" + LocalDate.now(clock) + "." + extension;
     }
 }
