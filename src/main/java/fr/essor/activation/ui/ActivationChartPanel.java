@@ -66,8 +66,8 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     private volatile List<ProjectedPoint> projected = List.of(); // volatile: the download runs on another request
     private Projection projection = new Projection.NotEnoughHistory(0, 0, 0);
     private @Nullable Pace shownPace;
-    /** The date of the latest measured rate, which the pace speaks of. */
-    private @Nullable PartialDate paceOn;
+    /** The date of the latest measured rate, which the pace speaks of (volatile: read by the download too). */
+    private volatile @Nullable PartialDate paceOn;
     private final Anchor csv = new Anchor();
     /**
      * What the chart shows now, read again for the tables and the CSV when asked for: the series itself is not

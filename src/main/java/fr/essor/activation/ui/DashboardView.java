@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import fr.essor.activation.service.DashboardOverview;
 import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardService;
+import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.component.apexchart.ApexChart;
@@ -74,7 +75,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 overview.fastestGrowing() == null
                         ? figure("dashboard.fastest", getTranslation("dashboard.none"), getTranslation("dashboard.fastest.none"))
                         : figure("dashboard.fastest", name(overview.fastestGrowing().organisation(), overview.fastestGrowing().demo()),
-                                getTranslation(overview.fastestGrowing().since().precision() == fr.essor.base.domain.DatePrecision.DAY
+                                getTranslation(overview.fastestGrowing().since().precision() == DatePrecision.DAY
                                                 ? "dashboard.fastest.gain" : "dashboard.fastest.gainPeriod",
                                         DisplayFormats.decimal(overview.fastestGrowing().pointsGained(), getLocale()),
                                         DisplayFormats.date(overview.fastestGrowing().since(), getLocale()))));

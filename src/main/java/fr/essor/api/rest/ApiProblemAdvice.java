@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every failure of an /api call as an RFC 9457 problem detail: 400 for broken rules and unreadable input
@@ -100,14 +101,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
         String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
         // A count given as 12.5 or "many" gets the form's message for a count, not a vaguer one.
-        boolean wholeNumberExpected = unreadable.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+        boolean wholeNumberExpected = unreadable.getCause() instanceof MismatchedInputException mismatch
                 && mismatch.getTargetType() != null && WHOLE_NUMBERS.contains(mismatch.getTargetType());
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field,
                         wholeNumberExpected ? "validation.notANumber" : "api.value.unreadable")), servletRequest));
     }
 
-    private static final java.util.Set<Class<?>> WHOLE_NUMBERS = java.util.Set.of(Integer.class, int.class, Long.class, long.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class);
 
     private static String path(JacksonException failure) {
         StringBuilder path = new StringBuilder();
