@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -100,12 +101,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
         String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
-        // A count given as 12.5 or "many" gets the form's message for a count, not a vaguer one.
-        boolean wholeNumberExpected = unreadable.getCause() instanceof MismatchedInputException mismatch
-                && mismatch.getTargetType() != null && WHOLE_NUMBERS.contains(mismatch.getTargetType());
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field,
-                        wholeNumberExpected ? "validation.notANumber" : "api.value.unreadable")), servletRequest));
+                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field, reason(unreadable.getCause()))), servletRequest));
+    }
+
+    /** A count given as 12.5, "many" or with twenty digits gets the form's message for a count, not a vaguer one. */
+    private static String reason(@Nullable Throwable cause) {
+        return switch (cause) {
+            case InputCoercionException tooLarge when tooLarge.getTargetType() != null
+                    && WHOLE_NUMBERS.contains(tooLarge.getTargetType()) -> "validation.tooManyDigits";
+            case MismatchedInputException mismatch when mismatch.getTargetType() != null
+                    && WHOLE_NUMBERS.contains(mismatch.getTargetType()) -> "validation.notANumber";
+            case null, default -> "api.value.unreadable";
+        };
     }
 
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class);

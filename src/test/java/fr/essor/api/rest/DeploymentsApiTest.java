@@ -207,6 +207,11 @@ class DeploymentsApiTest {
                     .andExpect(jsonPath("$.errors[0].field").value("activeUsers"))
                     .andExpect(jsonPath("$.errors[0].message").value("Enter a whole number, for example 1,230."));
         }
+        api.perform(push(leads.getId(), leadToken, """
+                        {"date": "2026-03-01", "activeUsers": 99999999999999999999}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("activeUsers"))
+                .andExpect(jsonPath("$.errors[0].message").value("This number has too many digits for a headcount or a count."));
         assertThat(measurementsOf(leads)).isZero();
     }
 
