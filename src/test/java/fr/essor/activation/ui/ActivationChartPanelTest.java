@@ -44,6 +44,15 @@ class ActivationChartPanelTest extends KaribuTest {
         return testDeployments.idOf(organisation);
     }
 
+    /** Groupe Démo's chart on chosen dates: January to June 2026, six monthly measurements. */
+    private ActivationChartPanel demoOnFirstHalfOf2026() {
+        ActivationChartPanel panel = open(idOf("Groupe Démo"));
+        _setValue(panel.period, PeriodChoice.RANGE);
+        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
+        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+        return panel;
+    }
+
     private static JsonNode config(ActivationChartPanel panel) {
         return JSON.readTree(panel.activationChart.getConfigJson());
     }
@@ -99,10 +108,7 @@ class ActivationChartPanelTest extends KaribuTest {
 
     @Test
     void an_end_date_before_the_start_date_is_flagged_on_the_field_and_the_chart_keeps_its_period() {
-        ActivationChartPanel panel = open(idOf("Groupe Démo"));
-        _setValue(panel.period, PeriodChoice.RANGE);
-        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
-        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+        ActivationChartPanel panel = demoOnFirstHalfOf2026();
         assertThat(config(panel).get("series").get(0).get("points")).hasSize(6);
 
         _setValue(panel.from, java.time.LocalDate.of(2026, 9, 1));
@@ -147,10 +153,7 @@ class ActivationChartPanelTest extends KaribuTest {
 
     @Test
     void the_csv_of_chosen_dates_holds_what_the_chart_shows_and_dates_the_pace_by_the_latest_measurement() {
-        ActivationChartPanel panel = open(idOf("Groupe Démo"));
-        _setValue(panel.period, PeriodChoice.RANGE);
-        _setValue(panel.from, java.time.LocalDate.of(2026, 1, 1));
-        _setValue(panel.to, java.time.LocalDate.of(2026, 6, 30));
+        ActivationChartPanel panel = demoOnFirstHalfOf2026();
 
         String csv = new String(panel.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
 
