@@ -80,7 +80,7 @@ public class OutlookService {
             SeriesPoint latest = rated(monthly).getLast();
             List<PaceReference> others = figures.stream().filter(figure -> figure.deploymentId() != id).toList();
             return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
-                    latest.ratePct().doubleValue(), latest.approximate(), others));
+                    latest.ratePct().doubleValue(), latest.date(), others));
         }));
     }
 

@@ -19,8 +19,6 @@ import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.OutlookService;
-import fr.essor.activation.service.SeriesPoint;
-import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
 import fr.essor.forecast.ui.OutlookTexts;
@@ -65,9 +63,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     /** The projected points after the last measurement, as the chart draws them now (for the tables). */
     private volatile List<ProjectedPoint> projected = List.of(); // volatile: the download runs on another request
     private Projection projection = new Projection.NotEnoughHistory(0, 0, 0);
-    private @Nullable Pace shownPace;
-    /** The date of the latest measured rate, which the pace speaks of (volatile: read by the download too). */
-    private volatile @Nullable PartialDate paceOn;
+    private volatile @Nullable Pace shownPace; // volatile: the download reads it too
     private final Anchor csv = new Anchor();
     /**
      * What the chart shows now, read again for the tables and the CSV when asked for: the series itself is not
@@ -160,8 +156,6 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         ActivationSeries allTimeMonthly = service.series(deploymentId, ChartPeriod.ALL_TIME, Bucketing.MONTH);
         projection = outlook.projection(allTimeMonthly);
         shownPace = outlook.pace(deploymentId).orElse(null);
-        paceOn = allTimeMonthly.activeUsers().stream().filter(point -> point.ratePct() != null)
-                .reduce((earlier, later) -> later).map(SeriesPoint::date).orElse(null);
         redraw(allTimeMonthly);
     }
 
@@ -230,6 +224,6 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     }
 
     private byte[] csvIn(ActivationSeries series, Locale language) {
-        return SeriesCsv.of(series, projected, shownPace, paceOn, this, language);
+        return SeriesCsv.of(series, projected, shownPace, this, language);
     }
 }

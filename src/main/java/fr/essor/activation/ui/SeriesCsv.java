@@ -5,7 +5,6 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.csv.CsvWriter;
 import fr.essor.base.domain.DatePrecision;
-import fr.essor.base.domain.PartialDate;
 import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.ProjectedPoint;
@@ -29,17 +28,15 @@ final class SeriesCsv {
     }
 
     static byte[] of(ActivationSeries series, Component in, Locale locale) {
-        return of(series, List.of(), null, null, in, locale);
+        return of(series, List.of(), null, in, locale);
     }
 
     /**
      * @param projected the projected points the chart draws (none where it draws no projection: the file says
      *                  what the chart shows)
-     * @param paceOn    the date of the deployment's latest measurement, which the pace speaks of, whatever the
-     *                  period shown
+     * @param pace      dated by the deployment's latest measurement, which it speaks of, whatever the period shown
      */
-    static byte[] of(ActivationSeries series, List<ProjectedPoint> projected, @Nullable Pace pace, @Nullable PartialDate paceOn,
-                     Component in, Locale locale) {
+    static byte[] of(ActivationSeries series, List<ProjectedPoint> projected, @Nullable Pace pace, Component in, Locale locale) {
         CsvWriter csv = CsvWriter.forLanguageOf(locale);
         csv.row(in.getTranslation(locale, "csv.date"), in.getTranslation(locale, "csv.precision"),
                 in.getTranslation(locale, "csv.activeUsers"), in.getTranslation(locale, "csv.rate"), in.getTranslation(locale, "csv.countriesReached"),
@@ -64,8 +61,8 @@ final class SeriesCsv {
             csv.row(point.day(), day, null, oneDecimal(point.ratePct()), null, null, null, projectedKind,
                     oneDecimal(point.lowPct()), oneDecimal(point.highPct()));
         }
-        if (pace != null && paceOn != null) {
-            csv.row(paceOn.start(), in.getTranslation(locale, "csv.precision." + paceOn.precision().name()),
+        if (pace != null) {
+            csv.row(pace.measuredOn().start(), in.getTranslation(locale, "csv.precision." + pace.measuredOn().precision().name()),
                     null, oneDecimal(pace.ratePct()), null, null, new OutlookTexts(in, locale).pace(pace),
                     in.getTranslation(locale, "csv.kind.pace"), null, null);
         }

@@ -173,7 +173,7 @@ public class ForecastService {
      * counts once, by its figure nearest that month, if within {@link #PACE_NEAR_MONTHS}. The caller passes
      * only deployments that may serve as references (never fictitious ones).
      */
-    public Pace pace(int month, double ratePct, boolean approximate, List<PaceReference> othersFigures) {
+    public Pace pace(int month, double ratePct, PartialDate measuredOn, List<PaceReference> othersFigures) {
         List<PaceReference> nearest = othersFigures.stream()
                 .filter(figure -> Math.abs(figure.month() - month) <= PACE_NEAR_MONTHS)
                 .collect(java.util.stream.Collectors.groupingBy(PaceReference::deploymentId,
@@ -181,7 +181,7 @@ public class ForecastService {
                 .values().stream().flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(PaceReference::organisation)).toList();
         int ahead = (int) nearest.stream().filter(figure -> ratePct > figure.ratePct()).count();
-        return new Pace(month, ratePct, approximate, ahead, nearest);
+        return new Pace(month, ratePct, measuredOn, ahead, nearest);
     }
 
     static double months(LocalDate origin, LocalDate day) {

@@ -169,7 +169,7 @@ class ForecastServiceTest {
                 new PaceReference(2, "Beta", 16, 40, false),
                 new PaceReference(3, "Gamma", 12, 30, false),
                 new PaceReference(4, "Delta", 30, 5, false)); // far from month 14: not a case near it
-        Pace pace = forecast.pace(14, 31, false, others);
+        Pace pace = forecast.pace(14, 31, PartialDate.ofDay(java.time.LocalDate.of(2026, 3, 31)), others);
 
         assertThat(pace.cases()).isEqualTo(3);
         assertThat(pace.ahead()).isEqualTo(2);
