@@ -11,6 +11,7 @@ import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.base.ui.GridHeights;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -66,15 +67,12 @@ class ChartDataTables extends Composite<VerticalLayout> {
     }
 
     /**
-     * A few rows are shown whole; more (up to the chart's 1,000 points per curve) scroll inside a table of
-     * fixed height, whose rows the browser asks for a page at a time as they come into view: rendering
-     * every row of ten years of daily figures took seconds and held the page's memory for nothing.
+     * Up to the chart's 1,000 points per curve: drawing every row of ten years of daily figures took seconds
+     * and held the page's memory for nothing, so beyond a few the table scrolls.
      */
     static <T> void showRows(Grid<T> grid, List<T> rows) {
         grid.setItems(rows);
-        boolean whole = rows.size() <= WHOLE_TABLE_ROWS;
-        grid.setAllRowsVisible(whole);
-        grid.setHeight(whole ? null : "28rem");
+        GridHeights.wholeOrScrolling(grid, rows.size(), WHOLE_TABLE_ROWS, "28rem");
     }
 
     static final int WHOLE_TABLE_ROWS = 24;

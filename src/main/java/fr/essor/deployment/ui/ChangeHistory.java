@@ -8,6 +8,7 @@ import fr.essor.audit.service.AuditRecord;
 import fr.essor.audit.ui.AuditChanges;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.base.ui.GridHeights;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -48,8 +49,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
         int size = deployments.historySize(deploymentId);
         grid.setItems(query -> deployments.history(deploymentId, query.getPage(), query.getPageSize()).stream(),
                 query -> size);
-        grid.setAllRowsVisible(size <= ALL_ROWS_VISIBLE_UP_TO);
-        grid.setHeight(size <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_HISTORY_HEIGHT);
+        GridHeights.wholeOrScrolling(grid, size, ALL_ROWS_VISIBLE_UP_TO, LONG_HISTORY_HEIGHT);
     }
 
     String changes(AuditRecord change) {

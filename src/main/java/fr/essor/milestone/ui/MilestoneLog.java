@@ -28,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.select.Select;
 import fr.essor.milestone.service.TimelineFilter;
 import fr.essor.base.ui.Fields;
+import fr.essor.base.ui.GridHeights;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -146,9 +147,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         // The count just read serves the grid too; a change on this page calls refresh, which counts again.
         grid.setItems(query -> service.timelinePage(deploymentId, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> total);
-        // Short logs take their own height; long ones scroll inside the grid.
-        grid.setAllRowsVisible(total <= ALL_ROWS_VISIBLE_UP_TO);
-        grid.setHeight(total <= ALL_ROWS_VISIBLE_UP_TO ? null : LONG_LOG_HEIGHT);
+        GridHeights.wholeOrScrolling(grid, total, ALL_ROWS_VISIBLE_UP_TO, LONG_LOG_HEIGHT);
         grid.setVisible(total > 0);
         empty.setText(getTranslation(filtered ? "milestone.filter.none" : "milestone.empty"));
         empty.setVisible(total == 0);
