@@ -4,11 +4,11 @@
 # (fr.essor.bench.LoadBenchmark): each signs in, opens the dashboard, a deployment, the comparison and logs a
 # measurement; all stay open. Prints the heap per session after a full GC, then ACTIVE of those sessions keep
 # navigating for SECONDS and their server round-trips are printed (p50/p95/p99), with the errors.
-# Usage: bench/load.sh [sessions=2000] [opening at once=50] [active=200] [seconds=120]
+# Usage: bench/load.sh [sessions=2000] [opening at once=50] [active=200] [seconds=120] [reading between clicks=1-3 s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
-sessions=${1:-2000}; opening=${2:-50}; active=${3:-200}; seconds=${4:-120}
+sessions=${1:-2000}; opening=${2:-50}; active=${3:-200}; seconds=${4:-120}; reading=${5:-1-3}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ESSOR_BUILD_ONLY=1 ./essor
 ./mvnw -B -q -DskipTests -Dvaadin.skip test-compile
@@ -25,5 +25,5 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 await_essor "$port" "$pid" "$log"
 machine
 ./mvnw -B -q exec:java -Dexec.mainClass=fr.essor.bench.LoadBenchmark -Dexec.classpathScope=test \
-  -Dexec.args="http://localhost:$port $pid $data $sessions $opening $active $seconds" -Dexec.cleanupDaemonThreads=false
+  -Dexec.args="http://localhost:$port $pid $data $sessions $opening $active $seconds $reading" -Dexec.cleanupDaemonThreads=false
 grep -c ' ERROR ' "$log" | sed 's/^/server log lines at ERROR: /' || true

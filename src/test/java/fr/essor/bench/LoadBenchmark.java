@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * driving a dialog over UIDL means finding its fields' node ids in the server's answers, left for later.
  * <p>
  * Arguments: base URL, server pid (for jcmd), H2 data folder (the token is written there; the server runs H2
- * with AUTO_SERVER=TRUE), sessions, users opening them at once, active users, seconds of the active phase.
+ * with AUTO_SERVER=TRUE), sessions, users opening them at once, active users, seconds of the active phase, and
+ * optionally the reading time between clicks in seconds ("1-3", the default, or "5-15").
  */
 public final class LoadBenchmark {
 
@@ -118,7 +119,12 @@ public final class LoadBenchmark {
         void navigate(String route, String expectedText) throws IOException, InterruptedException {
             String rpc = "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                     + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}]";
+            long start = System.nanoTime();
             var answer = uidl(rpc);
+            if (phase.equals("active")) {
+                String page = route.isEmpty() ? "dashboard" : route.replaceAll("/\\d+", "");
+                timings.computeIfAbsent("active " + page, p -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1_000);
+            }
             if (answer != null && !answer.body().contains(expectedText)) {
                 error("navigate " + route.replaceAll("\\d+", "{id}"), "no '" + expectedText + "' in " + abbreviate(answer.body()));
             }
@@ -250,6 +256,11 @@ public final class LoadBenchmark {
         int opening = Integer.parseInt(args[4]);
         int active = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
+        if (args.length > 7) {
+            String[] reading = args[7].split("-");
+            readingFromMillis = (long) (1000 * Double.parseDouble(reading[0]));
+            readingToMillis = (long) (1000 * Double.parseDouble(reading[reading.length - 1]));
+        }
         LoadBenchmark bench = new LoadBenchmark(base);
         bench.token = BenchTokens.write(dataDir, USER, "load benchmark");
         bench.createDeployment();
@@ -297,9 +308,10 @@ public final class LoadBenchmark {
                 heapAfter, (heapAfter - heapBefore) / (double) held.size());
         System.out.println("round-trips while opening: " + percentiles(new ArrayList<>(bench.timings.getOrDefault("open", new ConcurrentLinkedQueue<>()))));
 
-        // Active phase: some of the held sessions keep working, one request then 1-3 s of reading, as people do.
+        // Active phase: some of the held sessions keep working, one request then some reading (1-3 s unless told).
         bench.phase = "active";
         CpuClock cpu = new CpuClock(pid);
+        GcPauses gc = new GcPauses(pid);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger visits = new AtomicInteger();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -328,6 +340,10 @@ public final class LoadBenchmark {
                 Math.min(active, held.size()), seconds, visits.get(), loadAverage());
         int activeRequests = bench.timings.getOrDefault("active", new ConcurrentLinkedQueue<>()).size();
         System.out.println("round-trips of the active users: " + percentiles(new ArrayList<>(bench.timings.getOrDefault("active", new ConcurrentLinkedQueue<>()))));
+        for (String page : List.of("dashboard", "deployment", "compare")) {
+            System.out.println("  " + page + ": " + percentiles(new ArrayList<>(bench.timings.getOrDefault("active " + page, new ConcurrentLinkedQueue<>()))));
+        }
+        System.out.println(gc.report());
         System.out.println(cpu.report(activeRequests));
         int errorCount = bench.errors.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.println("errors: " + errorCount + (errorCount == 0 ? "" : " " + bench.errors));
@@ -377,7 +393,57 @@ public final class LoadBenchmark {
         }
     }
 
+    /** Reading a page before the next click, drawn evenly between these bounds (1-3 s unless told). */
+    private static long readingFromMillis = 1000;
+    private static long readingToMillis = 3000;
+
     private static void think() throws InterruptedException {
-        Thread.sleep(1000 + ThreadLocalRandom.current().nextLong(2000));
+        Thread.sleep(readingFromMillis + ThreadLocalRandom.current().nextLong(Math.max(1, readingToMillis - readingFromMillis)));
+    }
+
+    /**
+     * The server's stop-the-world collections over a phase, from the JVM's own counters (jcmd PerfCounter.print):
+     * a request that arrives during a pause waits for it, so pauses of tens of milliseconds every second or so
+     * show in the p95 whatever the request itself costs.
+     */
+    private static final class GcPauses {
+        private static final Pattern COUNTER = Pattern.compile("^sun\\.gc\\.collector\\.(\\d+)\\.(invocations|time)=(\\d+)", Pattern.MULTILINE);
+        private static final Pattern FREQUENCY = Pattern.compile("^sun\\.os\\.hrt\\.frequency=(\\d+)", Pattern.MULTILINE);
+        private final String pid;
+        private final long[] atStart;
+
+        GcPauses(String pid) {
+            this.pid = pid;
+            this.atStart = read();
+        }
+
+        String report() {
+            long[] now = read();
+            long collections = now[0] - atStart[0];
+            double millis = (now[1] - atStart[1]) * 1000.0 / Math.max(1, now[2]);
+            return String.format(Locale.ROOT, "collections (stop-the-world) during the phase: %d, %.0f ms in all, %.1f ms each on average",
+                    collections, millis, collections == 0 ? 0 : millis / collections);
+        }
+
+        /** {invocations, time in ticks, ticks per second} summed over the JVM's collectors. */
+        private long[] read() {
+            try {
+                String counters = jcmd(pid, "PerfCounter.print");
+                long invocations = 0;
+                long ticks = 0;
+                Matcher counter = COUNTER.matcher(counters);
+                while (counter.find()) {
+                    if (counter.group(2).equals("invocations")) {
+                        invocations += Long.parseLong(counter.group(3));
+                    } else {
+                        ticks += Long.parseLong(counter.group(3));
+                    }
+                }
+                Matcher frequency = FREQUENCY.matcher(counters);
+                return new long[] {invocations, ticks, frequency.find() ? Long.parseLong(frequency.group(1)) : 1_000_000_000L};
+            } catch (Exception unreadable) {
+                return new long[] {0, 0, 1};
+            }
+        }
     }
 }
