@@ -342,4 +342,25 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(sql.sql("select count(*) from deployment_member where deployment_id = ? and user_id = ?")
                 .params(others.getId(), leadId).query(Long.class).single()).isZero();
     }
+
+    @Test
+    void a_membership_given_or_taken_by_an_admin_applies_at_once_though_permissions_are_kept_between_pages() {
+        long leadId = sql.sql("select id from app_user where username = 'lead'").query(Long.class).single();
+        signInAs("lead");
+        assertThat(deployments.mayChange(others.getId())).isFalse();
+        assertThat(deployments.mayReadHistory(others.getId())).isFalse();
+
+        signInAs("admin");
+        members.setDeploymentsOf(leadId, Set.of(leads.getId(), reference.getId(), others.getId()));
+        signInAs("lead");
+        assertThat(deployments.mayChange(others.getId())).as("given").isTrue();
+        assertThat(deployments.mayReadHistory(others.getId())).isTrue();
+        assertAllowed(() -> testDeployments.measure(others, PartialDate.ofYear(2021), 200), true);
+
+        signInAs("admin");
+        members.setDeploymentsOf(leadId, Set.of(leads.getId(), reference.getId()));
+        signInAs("lead");
+        assertThat(deployments.mayChange(others.getId())).as("taken").isFalse();
+        assertAllowed(() -> testDeployments.measure(others, PartialDate.ofYear(2022), 300), false);
+    }
 }

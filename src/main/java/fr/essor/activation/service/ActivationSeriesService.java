@@ -12,7 +12,6 @@ import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.domain.RolloutEventRepository;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivationSeriesService {
 
     public static final int MAX_POINTS = 1000;
-    /** How late another Essor on the same database may show here in the dashboard and the pace. */
-    static final Duration OTHER_INSTANCES_WRITES_SHOW_WITHIN = Duration.ofSeconds(10);
 
     /** Figure columns of activity_day a series may read: fixed names, never user input. */
     private enum Figure {
@@ -56,14 +53,14 @@ public class ActivationSeriesService {
      * Everyone's monthly series, read once for all sessions until the next write: the dashboard and every
      * deployment page's pace ask for it, and reading it was a tenth of the server's work under load.
      */
-    private final KeptUntilWritten<Map<Long, ActivationSeries>> everyonesMonthly;
+    private final KeptUntilWritten<Bucketing, Map<Long, ActivationSeries>> everyonesMonthly;
 
     ActivationSeriesService(JdbcClient sql, DeploymentRepository deployments, RolloutEventRepository events,
                             CommittedWrites writes) {
         this.sql = sql;
         this.deployments = deployments;
         this.events = events;
-        this.everyonesMonthly = new KeptUntilWritten<>(writes, OTHER_INSTANCES_WRITES_SHOW_WITHIN);
+        this.everyonesMonthly = new KeptUntilWritten<>(writes, 1);
     }
 
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
@@ -92,7 +89,7 @@ public class ActivationSeriesService {
      * until a write is committed; the map is not to be changed.
      */
     public Map<Long, ActivationSeries> allSeries(Bucketing bucketing) {
-        return bucketing == Bucketing.MONTH ? everyonesMonthly.get(() -> read(bucketing)) : read(bucketing);
+        return bucketing == Bucketing.MONTH ? everyonesMonthly.get(bucketing, () -> read(bucketing)) : read(bucketing);
     }
 
     private Map<Long, ActivationSeries> read(Bucketing bucketing) {

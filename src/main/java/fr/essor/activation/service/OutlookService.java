@@ -1,8 +1,10 @@
 package fr.essor.activation.service;
 
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.DeploymentRepository;
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.deployment.domain.DeploymentSummary;
+import fr.essor.deployment.service.DeploymentSummaries;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.Pace.PaceReference;
 import fr.essor.forecast.domain.Projection;
@@ -28,14 +30,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutlookService {
 
-    private final ActivationSeriesService series;
-    private final DeploymentRepository deployments;
-    private final ForecastService forecast;
+    /** More than the deployments Essor is measured with (500): a pace is a few hundred bytes. */
+    private static final int PACES_KEPT = 2_000;
 
-    OutlookService(ActivationSeriesService series, DeploymentRepository deployments, ForecastService forecast) {
+    private final ActivationSeriesService series;
+    private final DeploymentSummaries summaries;
+    private final ForecastService forecast;
+    /**
+     * Each deployment's pace until a write commits: working it out walks every other deployment's monthly
+     * figures, and every visit of a deployment's page asked for it again (7 % of the page's processor).
+     */
+    private final KeptUntilWritten<Long, Optional<Pace>> kept;
+    private final KeptUntilWritten<Boolean, References> references;
+
+    OutlookService(ActivationSeriesService series, DeploymentSummaries summaries, ForecastService forecast,
+                   CommittedWrites writes) {
         this.series = series;
-        this.deployments = deployments;
+        this.summaries = summaries;
         this.forecast = forecast;
+        this.kept = new KeptUntilWritten<>(writes, PACES_KEPT);
+        this.references = new KeptUntilWritten<>(writes, 1);
     }
 
     public Projection projection(long deploymentId) {
@@ -62,26 +76,38 @@ public class OutlookService {
      * month since launch. Fictitious deployments are never references: a rollout is not measured against a demo.
      */
     public Map<Long, Optional<Pace>> paces(Set<Long> deploymentIds) {
-        Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
-        Set<Long> fictitious = deployments.findAllSummaries().stream().filter(DeploymentSummary::demo)
-                .map(DeploymentSummary::id).collect(Collectors.toSet());
-        List<PaceReference> figures = new ArrayList<>();
-        all.forEach((id, monthly) -> {
-            if (!fictitious.contains(id) && monthly.launch() != null) {
-                rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
-                        monthsSince(monthly.launch(), point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
-            }
+        return deploymentIds.stream().collect(Collectors.toMap(id -> id, id -> kept.get(id, () -> workOut(id, references()))));
+    }
+
+    /** Everyone's monthly series, and the figures of those that may serve as references (never a demo). */
+    private record References(Map<Long, ActivationSeries> all, List<PaceReference> figures) {
+    }
+
+    private References references() {
+        return references.get(Boolean.TRUE, () -> {
+            Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
+            Set<Long> fictitious = summaries.all().stream().filter(DeploymentSummary::demo)
+                    .map(DeploymentSummary::id).collect(Collectors.toSet());
+            List<PaceReference> figures = new ArrayList<>();
+            all.forEach((id, monthly) -> {
+                if (!fictitious.contains(id) && monthly.launch() != null) {
+                    rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
+                            monthsSince(monthly.launch(), point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
+                }
+            });
+            return new References(all, List.copyOf(figures));
         });
-        return deploymentIds.stream().collect(Collectors.toMap(id -> id, id -> {
-            ActivationSeries monthly = all.get(id);
-            if (monthly == null || monthly.launch() == null || rated(monthly).isEmpty()) {
-                return Optional.empty();
-            }
-            SeriesPoint latest = rated(monthly).getLast();
-            List<PaceReference> others = figures.stream().filter(figure -> figure.deploymentId() != id).toList();
-            return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
-                    latest.ratePct().doubleValue(), latest.date(), others));
-        }));
+    }
+
+    private Optional<Pace> workOut(long deploymentId, References references) {
+        ActivationSeries monthly = references.all().get(deploymentId);
+        if (monthly == null || monthly.launch() == null || rated(monthly).isEmpty()) {
+            return Optional.empty();
+        }
+        SeriesPoint latest = rated(monthly).getLast();
+        List<PaceReference> others = references.figures().stream().filter(figure -> figure.deploymentId() != deploymentId).toList();
+        return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
+                latest.ratePct().doubleValue(), latest.date(), others));
     }
 
     /** Whole months from the launch month to the month of the day: launch month = 0, as on the comparison page. */

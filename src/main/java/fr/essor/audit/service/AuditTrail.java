@@ -2,9 +2,12 @@ package fr.essor.audit.service;
 
 import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.domain.AuditRepository;
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +35,22 @@ public class AuditTrail {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
     };
 
+    /** Deployments whose history's first pages and size are kept: every visit of a page shows them. */
+    private static final int KEPT = 2_000;
+
+    private record PageOf(long deploymentId, int page, int pageSize) {
+    }
+
     private final AuditRepository entries;
     private final Clock clock;
+    private final KeptUntilWritten<PageOf, List<AuditRecord>> pages;
+    private final KeptUntilWritten<Long, Integer> sizes;
 
-    AuditTrail(AuditRepository entries, Clock clock) {
+    AuditTrail(AuditRepository entries, Clock clock, CommittedWrites writes) {
         this.entries = entries;
         this.clock = clock;
+        this.pages = new KeptUntilWritten<>(writes, KEPT);
+        this.sizes = new KeptUntilWritten<>(writes, KEPT);
     }
 
     /** @param before the fields before the change, null for a creation; after, null for a removal */
@@ -65,14 +78,15 @@ public class AuditTrail {
     /** One page of it, newest first: a deployment fed daily by an export gathers thousands of entries. */
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public List<AuditRecord> forDeployment(long deploymentId, int page, int pageSize) {
-        return entries.findByDeploymentNewestFirst(deploymentId, PageRequest.of(page, pageSize)).stream()
+        return pages.get(new PageOf(deploymentId, page, pageSize), () -> entries
+                .findByDeploymentNewestFirst(deploymentId, PageRequest.of(page, pageSize)).stream()
                 .map(AuditTrail::record)
-                .toList();
+                .toList());
     }
 
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public int countForDeployment(long deploymentId) {
-        return Math.toIntExact(entries.countByDeploymentId(deploymentId));
+        return sizes.get(deploymentId, () -> Math.toIntExact(entries.countByDeploymentId(deploymentId)));
     }
 
     /** The whole trail, or part of it, newest first, a page at a time: it only grows. */
@@ -115,6 +129,7 @@ public class AuditTrail {
     }
 
     private static Map<String, String> fields(@Nullable String json) {
-        return json == null ? Map.of() : JSON.readValue(json, FIELDS);
+        // Unchangeable: a page of records is shared by everyone who opens the deployment.
+        return json == null ? Map.of() : Collections.unmodifiableMap(JSON.readValue(json, FIELDS));
     }
 }

@@ -42,9 +42,6 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     @Query(SELECT_SUMMARY + " order by d.organisation")
     List<DeploymentSummary> findAllSummaries();
 
-    @Query(SELECT_SUMMARY + " where d.id = :id")
-    Optional<DeploymentSummary> findSummary(long id);
-
     @Query("select d.referenceCase from Deployment d where d.id = :id")
     Optional<Boolean> findReferenceCase(long id);
 

@@ -1,9 +1,12 @@
 package fr.essor.deployment.service;
 
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.domain.DeploymentRepository;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeploymentPermissions {
 
-    private final DeploymentRepository deployments;
+    /** Members and reference flags kept until a write: a deployment's page asks them four to six times. */
+    private static final int KEPT = 10_000;
 
-    DeploymentPermissions(DeploymentRepository deployments) {
+    private record Membership(long deploymentId, long userId) {
+    }
+
+    private final DeploymentRepository deployments;
+    private final KeptUntilWritten<Long, Optional<Boolean>> referenceCases;
+    private final KeptUntilWritten<Membership, Boolean> memberships;
+
+    DeploymentPermissions(DeploymentRepository deployments, CommittedWrites writes) {
         this.deployments = deployments;
+        this.referenceCases = new KeptUntilWritten<>(writes, KEPT);
+        this.memberships = new KeptUntilWritten<>(writes, KEPT);
     }
 
     public boolean mayCreate() {
@@ -42,13 +55,12 @@ public class DeploymentPermissions {
         if (deploymentId == null || !CurrentUser.hasRole(AppRoles.LEAD)) {
             return false;
         }
-        var referenceCase = deployments.findReferenceCase(deploymentId);
+        var referenceCase = referenceCases.get(deploymentId, () -> deployments.findReferenceCase(deploymentId));
         if (referenceCase.isEmpty()) {
             // Removed meanwhile: nothing left to change; the service reports the stale edit.
             return true;
         }
-        return !referenceCase.get() && CurrentUser.id()
-                .map(userId -> deployments.countMembership(deploymentId, userId) > 0).orElse(false);
+        return !referenceCase.get() && CurrentUser.id().map(userId -> isMember(deploymentId, userId)).orElse(false);
     }
 
     /** Its members (a lead member of a reference case included) and the admins read a deployment's history. */
@@ -56,6 +68,14 @@ public class DeploymentPermissions {
         if (CurrentUser.hasRole(AppRoles.ADMIN)) {
             return true;
         }
-        return CurrentUser.id().map(userId -> deployments.countMembership(deploymentId, userId) > 0).orElse(false);
+        return CurrentUser.id().map(userId -> isMember(deploymentId, userId)).orElse(false);
+    }
+
+    /**
+     * Kept until this Essor commits a write, so a membership given or taken here applies at once. Given or
+     * taken through another Essor on the same database, it applies here within ten seconds.
+     */
+    private boolean isMember(long deploymentId, long userId) {
+        return memberships.get(new Membership(deploymentId, userId), () -> deployments.countMembership(deploymentId, userId) > 0);
     }
 }

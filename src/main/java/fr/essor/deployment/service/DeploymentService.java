@@ -45,13 +45,15 @@ public class DeploymentService {
     private final Validator validator;
     private final DeploymentPermissions permissions;
     private final AuditTrail audit;
+    private final DeploymentSummaries summaries;
 
     private final Clock clock;
 
     DeploymentService(DeploymentRepository deployments, MeasurementRepository measurements,
                       RolloutEventRepository events, Validator validator, DeploymentPermissions permissions,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, DeploymentSummaries summaries, Clock clock) {
         this.clock = clock;
+        this.summaries = summaries;
         this.permissions = permissions;
         this.audit = audit;
         this.deployments = deployments;
@@ -61,11 +63,11 @@ public class DeploymentService {
     }
 
     public List<DeploymentSummary> summaries() {
-        return deployments.findAllSummaries();
+        return summaries.all();
     }
 
     public Optional<DeploymentSummary> summary(long id) {
-        return deployments.findSummary(id);
+        return summaries.of(id);
     }
 
     /** Whether the signed-in user may create deployments; views only hide what the service would refuse. */

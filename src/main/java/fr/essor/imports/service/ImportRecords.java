@@ -1,5 +1,7 @@
 package fr.essor.imports.service;
 
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportRecords {
 
-    private final JdbcClient sql;
+    /** A deployment's imports until a write commits: its page lists them at each visit. */
+    private static final int DEPLOYMENTS_KEPT = 2_000;
 
-    ImportRecords(JdbcClient sql) {
+    private final JdbcClient sql;
+    private final KeptUntilWritten<Long, List<ImportSummary>> kept;
+
+    ImportRecords(JdbcClient sql, CommittedWrites writes) {
         this.sql = sql;
+        this.kept = new KeptUntilWritten<>(writes, DEPLOYMENTS_KEPT);
     }
 
     long start(ImportRequest request, String username, Instant now) {
@@ -60,6 +67,10 @@ class ImportRecords {
     }
 
     List<ImportSummary> forDeployment(long deploymentId) {
+        return kept.get(deploymentId, () -> List.copyOf(read(deploymentId)));
+    }
+
+    private List<ImportSummary> read(long deploymentId) {
         return sql.sql("""
                         select id, file_name, content, preset, lines_accepted, rows_replaced, imported_by, imported_at,
                                undone_by, undone_at

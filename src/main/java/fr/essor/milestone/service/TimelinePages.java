@@ -1,5 +1,7 @@
 package fr.essor.milestone.service;
 
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.MeasurementRepository;
 import fr.essor.milestone.domain.RolloutEvent;
@@ -24,14 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelinePages {
 
+    /** Deployments whose log size and countries are kept until a write: every visit of a page asks them. */
+    private static final int KEPT = 2_000;
+
+    private record CountOf(long deploymentId, TimelineFilter filter) {
+    }
+
     private final JdbcClient sql;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
+    private final KeptUntilWritten<CountOf, Integer> counts;
+    private final KeptUntilWritten<Long, List<String>> countries;
 
-    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events) {
+    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events, CommittedWrites writes) {
         this.sql = sql;
         this.measurements = measurements;
         this.events = events;
+        this.counts = new KeptUntilWritten<>(writes, KEPT);
+        this.countries = new KeptUntilWritten<>(writes, KEPT);
     }
 
     List<TimelineEntry> page(long deploymentId, TimelineFilter filter, int offset, int limit) {
@@ -55,7 +67,8 @@ class TimelinePages {
     }
 
     int count(long deploymentId, TimelineFilter filter) {
-        return query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single();
+        return counts.get(new CountOf(deploymentId, filter),
+                () -> query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single());
     }
 
     /**
@@ -64,6 +77,10 @@ class TimelinePages {
      * step from each country to the next.
      */
     List<String> countries(long deploymentId) {
+        return countries.get(deploymentId, () -> List.copyOf(readCountries(deploymentId)));
+    }
+
+    private List<String> readCountries(long deploymentId) {
         return sql.sql("""
                         with recursive country(code) as (
                             select (select m.country_code from measurement m
