@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark: starts the production jar (built by ./essor when needed) with a 1 GB heap, the demo profile
+# Load benchmark: starts Essor as ./essor runs it (production jar, AOT cache) with a 1 GB heap, the demo profile
 # and a fresh H2 file in target/bench-load, then drives SESSIONS Vaadin sessions at the protocol level
 # (fr.essor.bench.LoadBenchmark): each signs in, opens the dashboard, a deployment, the comparison and logs a
 # measurement; all stay open. Prints the heap per session after a full GC, then ACTIVE of those sessions keep
@@ -17,9 +17,10 @@ data=$PWD/target/bench-load/data-$(date +%s)
 mkdir -p "$data"
 port=${PORT:-18080}
 log=$data/essor.log
-ESSOR_DATA_DIR=$data "$JAVA_HOME/bin/java" -Xmx1g -Dspring.aot.enabled=true ${ESSOR_JAVA_OPTS:-} -jar target/production/essor.jar \
-  --spring.profiles.active=demo --server.port="$port" \
-  "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" > "$log" 2>&1 &
+# Essor runs as ./essor runs it for users (extracted jar, AOT cache, its JVM options), with a 1 GB heap;
+# ESSOR_JAVA_EXTRA_OPTS adds to them (a JFR recording), ESSOR_JAVA_OPTS replaces ./essor's own.
+ESSOR_DATA_DIR=$data ESSOR_PROFILES=demo ESSOR_JAVA_EXTRA_OPTS="-Xmx1g ${ESSOR_JAVA_EXTRA_OPTS:-}" ./essor \
+  --server.port="$port" "--essor.h2.settings=WRITE_DELAY=0;AUTO_SERVER=TRUE" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 await_essor "$port" "$pid" "$log"

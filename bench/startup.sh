@@ -90,6 +90,9 @@ for setting in "${settings[@]}"; do
     # What ./essor runs (its ESSOR_JAVA_OPTS default and Spring's AOT): compact object headers, the C library's
     # freed memory given back every 2 s, and the bean definitions worked out at build time.
     essor)            measure essor "$extracted/essor.jar" -XX:AOTCache="$(aot "${essor_opts[@]}")" "${essor_opts[@]}" ;;
+    # The same with G1 instead of the serial collector (what bench/load.sh compares under load).
+    essor-g1)         g1_opts=(-XX:+UseG1GC "${essor_opts[@]:1}")
+                      measure essor-g1 "$extracted/essor.jar" -XX:AOTCache="$(aot "${g1_opts[@]}")" "${g1_opts[@]}" ;;
     aot-serial-xms32) measure aot-serial-xms32 "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC -Xms32m)" -XX:+UseSerialGC -Xms32m ;;
     *) echo "unknown setting $setting" >&2; exit 1 ;;
   esac

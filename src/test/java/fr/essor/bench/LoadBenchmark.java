@@ -42,7 +42,9 @@ public final class LoadBenchmark {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    /** A generation's line of jcmd GC.heap_info: G1 prints one for the whole heap, the serial collector two. */
+    private static final Pattern HEAP_USED = Pattern.compile("^(?:garbage-first heap|DefNew|Tenured|def new generation|tenured generation)\\s+total[^\\n]*?used (\\d+)K",
+            Pattern.MULTILINE);
     private static final String USER = "lead";
 
     private final String base;
@@ -202,11 +204,22 @@ public final class LoadBenchmark {
     /** Heap in use right after a full collection, in KB, as the server's JVM reports it. */
     private static long heapAfterFullGc(String pid) throws Exception {
         jcmd(pid, "GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("no heap figure from jcmd");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher used = HEAP_USED.matcher(info);
+        long kilobytes = 0;
+        boolean found = false;
+        while (used.find()) {
+            kilobytes += Long.parseLong(used.group(1));
+            found = true;
         }
-        return Long.parseLong(used.group(1));
+        Matcher zgc = Pattern.compile("^ZHeap\\s+used (\\d+)M", Pattern.MULTILINE).matcher(info);
+        if (!found && zgc.find()) {
+            return 1024 * Long.parseLong(zgc.group(1));
+        }
+        if (!found) {
+            throw new IllegalStateException("no heap figure from jcmd: " + info);
+        }
+        return kilobytes;
     }
 
     private static String jcmd(String pid, String command) throws Exception {
