@@ -1,5 +1,7 @@
 package fr.essor.user.service;
 
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.security.CurrentUser;
 import fr.essor.security.EssorPrincipal;
 import fr.essor.security.SignInThrottle;
@@ -25,14 +27,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserAccounts implements UserDetailsService, SavedLanguage {
 
+    /** What the gates check at every navigation; an account that does not exist (any more) may do nothing. */
+    private record Standing(boolean enabled, boolean passwordChangeRequired) {
+        static final Standing GONE = new Standing(false, false);
+    }
+
+    /** Accounts whose standing is kept: more than the people signed in at once. */
+    private static final int STANDINGS_KEPT = 10_000;
+
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final PasswordEncoder encoder;
+    /**
+     * Each account's standing until a write commits: the two gates asked the database at every navigation of
+     * every user. An account disabled here is refused at its next click; disabled through another Essor on the
+     * same database, within ten seconds.
+     */
+    private final KeptUntilWritten<Long, Standing> standings;
 
-    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder) {
+    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder, CommittedWrites writes) {
         this.users = users;
         this.throttle = throttle;
         this.encoder = encoder;
+        this.standings = new KeptUntilWritten<>(writes, STANDINGS_KEPT);
+    }
+
+    private Standing standing(long userId) {
+        return standings.get(userId, () -> users.findById(userId)
+                .map(user -> new Standing(user.isEnabled(), user.isPasswordChangeRequired())).orElse(Standing.GONE));
     }
 
     /**
@@ -52,7 +74,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
 
     /** Whether the signed-in user still has a one-time password, which they must replace before anything else. */
     public boolean passwordChangeRequired() {
-        return CurrentUser.id().flatMap(users::findById).map(AppUser::isPasswordChangeRequired).orElse(false);
+        return CurrentUser.id().map(id -> standing(id).passwordChangeRequired()).orElse(false);
     }
 
     /**
@@ -61,7 +83,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      */
     public boolean signedInAccountEnabled() {
         Optional<Long> id = CurrentUser.id();
-        return id.isEmpty() || users.findById(id.get()).map(AppUser::isEnabled).orElse(false);
+        return id.isEmpty() || standing(id.get()).enabled();
     }
 
     /** The signed-in user replaces their own password, proving they know the current one. */

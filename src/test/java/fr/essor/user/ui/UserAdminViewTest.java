@@ -17,7 +17,10 @@ import fr.essor.deployment.service.DeploymentService;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import fr.essor.user.service.AccountDetails;
+import fr.essor.user.service.UserAdministration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +53,8 @@ class UserAdminViewTest extends KaribuTest {
     TestDeployments testDeployments;
     @Autowired
     JdbcClient sql;
+    @Autowired
+    UserAdministration administration;
 
     private UserAdminView page;
 
@@ -242,7 +247,36 @@ class UserAdminViewTest extends KaribuTest {
         UI.getCurrent().navigate("deployments");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
 
+        var olgasSession = SecurityContextHolder.getContext();
+        signInAs("admin"); // an admin, elsewhere, disables the account through the users page's service
+        AccountDetails olga = administration.account(users.findByUsername(username).orElseThrow().getId());
+        olga.setEnabled(false);
+        administration.save(olga);
+        SecurityContextHolder.setContext(olgasSession);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, olgasSession);
+        UI.getCurrent().navigate("compare");
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void an_account_disabled_through_another_essor_on_the_same_database_is_refused_once_this_one_writes() {
+        String username = uniqueUsername("otto");
+        create(username, "Otto Other", Role.VIEWER, PASSWORD);
+        sql.sql("update app_user set password_change_required = false where username = ?").param(username).update();
+        signInAs(username);
+        UI.getCurrent().navigate("deployments");
+
+        // Written outside this Essor's transactions, as another Essor's would be: this one learns of it when its
+        // kept standing is ten seconds old (KeptUntilWrittenTest), or at its next own write, as here.
         sql.sql("update app_user set enabled = false, version = version + 1 where username = ?").param(username).update();
+        var ottosSession = SecurityContextHolder.getContext();
+        signInAs("admin");
+        testDeployments.create(1000, null);
+        SecurityContextHolder.setContext(ottosSession);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, ottosSession);
         UI.getCurrent().navigate("compare");
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
