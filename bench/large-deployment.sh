@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Large deployment benchmark (issue 12 point 2): starts Essor as users run it (./essor: the production jar,
-# extracted, AOT cache, serial collector, default heap) with the demo profile on an H2 file in
+# extracted, AOT cache, G1, default heap) with the demo profile on an H2 file in
 # target/bench-large, imports once (reused afterwards) a deployment with ten years of daily whole-network
 # measurements (3,650), 50 countries x 3,650 days of per-country rows and ten events, then
 # fr.essor.bench.LargeDeploymentBenchmark opens that deployment's page in headless Chromium, signed in as the
@@ -18,7 +18,7 @@
 #  - a RESULT line, and the machine's load average at each step (the machine is shared: read times with it).
 # Usage: bench/large-deployment.sh [loads=5] [sessions=10]
 # ESSOR_BENCH_HEAP_DUMP=/path.hprof keeps the heap dump (otherwise deleted once read); java -cp target/test-classes
-# fr.essor.bench.SessionHeap /path.hprof reads one again. To profile: ESSOR_JAVA_OPTS="-XX:+UseSerialGC -XX:StartFlightRecording=filename=$PWD/target/bench-large/rec.jfr"
+# fr.essor.bench.SessionHeap /path.hprof reads one again. To profile: ESSOR_JAVA_EXTRA_OPTS="-XX:StartFlightRecording=filename=$PWD/target/bench-large/rec.jfr"
 # bench/large-deployment.sh, then jfr view hot-methods target/bench-large/rec.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."

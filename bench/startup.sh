@@ -71,7 +71,7 @@ aot() { # trains the JDK's AOT cache on the extracted jar, once per jar and JVM 
   echo "$cache"
 }
 
-essor_opts=(-XX:+UseSerialGC -Xms64m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=2000 -Dspring.aot.enabled=true)
+essor_opts=(-XX:+UseG1GC -Xms64m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=2000 -Dspring.aot.enabled=true)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB"
 settings=("$@"); [ ${#settings[@]} -gt 0 ] || settings=(default serial extracted extracted-serial aot aot-serial aot-serial-c1 aot-serial-xms64 aot-serial-xms32 essor)
 extract
@@ -90,9 +90,9 @@ for setting in "${settings[@]}"; do
     # What ./essor runs (its ESSOR_JAVA_OPTS default and Spring's AOT): compact object headers, the C library's
     # freed memory given back every 2 s, and the bean definitions worked out at build time.
     essor)            measure essor "$extracted/essor.jar" -XX:AOTCache="$(aot "${essor_opts[@]}")" "${essor_opts[@]}" ;;
-    # The same with G1 instead of the serial collector (what bench/load.sh compares under load).
-    essor-g1)         g1_opts=(-XX:+UseG1GC "${essor_opts[@]:1}")
-                      measure essor-g1 "$extracted/essor.jar" -XX:AOTCache="$(aot "${g1_opts[@]}")" "${g1_opts[@]}" ;;
+    # What ./essor ran until G1 (see bench/load.sh): the serial collector, 55 MB less at idle.
+    essor-serial)     serial_opts=(-XX:+UseSerialGC "${essor_opts[@]:1}")
+                      measure essor-serial "$extracted/essor.jar" -XX:AOTCache="$(aot "${serial_opts[@]}")" "${serial_opts[@]}" ;;
     aot-serial-xms32) measure aot-serial-xms32 "$extracted/essor.jar" -XX:AOTCache="$(aot -XX:+UseSerialGC -Xms32m)" -XX:+UseSerialGC -Xms32m ;;
     *) echo "unknown setting $setting" >&2; exit 1 ;;
   esac
