@@ -29,10 +29,12 @@ public sealed interface Projection {
      * @param points     from the last measurement (its own rate, no band) to the horizon, month by month
      * @param crossing   when the target is reached; null without a target, when already reached or when
      *                   the curve levels off below it
+     * @param recentGainPerMonth the recent pace the band also follows (points a month over about the last three
+     *                   months, fading by a tenth each month); null when the rate did not rise or without a band
      */
     record Drawn(AdoptionCurve curve, double anchorPct, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
                  @Nullable Integer targetPct, boolean targetAlreadyReached, @Nullable TargetCrossing crossing,
-                 int leftOutYearOnly) implements Projection {
+                 int leftOutYearOnly, @Nullable Double recentGainPerMonth) implements Projection {
 
         public Drawn {
             points = List.copyOf(points);

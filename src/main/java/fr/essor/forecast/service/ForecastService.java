@@ -122,6 +122,7 @@ public class ForecastService {
             return new Projection.PoorFit(rmse, leftOut);
         }
         UncertaintyBand band = question.withBand() ? new UncertaintyBand(data, curve, rmse) : null;
+        RecentPace recent = band == null ? null : RecentPace.of(data.points(), band.noise()).orElse(null);
         RateMeasurement last = dated.getLast();
         LocalDate lastDay = last.date().middle();
         // The projection goes on from the last measurement, keeping its gap to the curve: drawn from the curve
@@ -134,12 +135,21 @@ public class ForecastService {
             double month = months(origin, day);
             double rate = curve.rateAt(month);
             double[] range = band != null ? band.at(month, rate) : new double[] {rate, rate};
-            points.add(new ProjectedPoint(day, within(rate + anchor), within(range[0] + anchor), within(range[1] + anchor)));
+            double low = range[0] + anchor;
+            double high = range[1] + anchor;
+            if (recent != null) {
+                // The band spans the curve's reading and the recent pace's (RecentPace).
+                double[] paced = recent.at(month);
+                low = Math.min(low, paced[0]);
+                high = Math.max(high, paced[1]);
+            }
+            points.add(new ProjectedPoint(day, within(rate + anchor), within(low), within(high)));
         }
         boolean reached = targetPct != null && measured.stream().anyMatch(m -> m.ratePct() >= targetPct);
         TargetCrossing crossing = targetPct == null || reached ? null
-                : crossing(curve, band, targetPct - anchor, origin, months(origin, lastDay));
-        return new Projection.Drawn(curve, anchor, origin, rmse, points, targetPct, reached, crossing, leftOut);
+                : crossing(curve, band, recent, targetPct, anchor, origin, months(origin, lastDay));
+        return new Projection.Drawn(curve, anchor, origin, rmse, points, targetPct, reached, crossing, leftOut,
+                recent == null ? null : recent.gainPerMonth());
     }
 
     /** To the target date or 24 months past the last measurement, whichever is later; never past five years. */
@@ -155,14 +165,21 @@ public class ForecastService {
         return Math.max(0, Math.min(100, pct));
     }
 
-    /** When the fitted curve reaches this rate (the target less the anchor), and the band's earliest and latest. */
-    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, @Nullable UncertaintyBand band, double targetPct,
-                                                     LocalDate origin, double lastMonth) {
-        var around = curve.monthReaching(targetPct);
+    /**
+     * When the projection (the fitted curve, moved by the anchor) reaches the target, and the band's earliest and
+     * latest: the earliest of the refitted curves' and of the recent pace's.
+     */
+    private static @Nullable TargetCrossing crossing(AdoptionCurve curve, @Nullable UncertaintyBand band, @Nullable RecentPace recent,
+                                                     int targetPct, double anchor, LocalDate origin, double lastMonth) {
+        double onCurve = targetPct - anchor;
+        var around = curve.monthReaching(onCurve);
         if (around.isEmpty()) {
             return null; // levels off below the target
         }
-        double[] range = band != null ? band.monthsReaching(targetPct) : new double[] {around.getAsDouble(), around.getAsDouble()};
+        double[] range = band != null ? band.monthsReaching(onCurve) : new double[] {around.getAsDouble(), around.getAsDouble()};
+        if (recent != null) {
+            range[0] = Math.min(range[0], recent.monthReaching(targetPct));
+        }
         YearMonth latest = Double.isInfinite(range[1]) ? null : month(origin, Math.max(lastMonth, range[1]));
         return new TargetCrossing(month(origin, Math.max(lastMonth, around.getAsDouble())),
                 month(origin, Math.max(lastMonth, Math.min(around.getAsDouble(), range[0]))), latest);

@@ -69,6 +69,8 @@ public final class OutlookTexts {
         YearMonth inflection = YearMonth.from(drawn.origin().plusDays(Math.round(curve.inflectionMonth() * 365.2425 / 12)));
         String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), decimal(curve.fastestPointsPerMonth()),
                 month(inflection), decimal(drawn.rmsePoints()), decimal(ForecastService.POOR_FIT_RMSE_POINTS));
+        text += " " + (drawn.recentGainPerMonth() == null ? in.getTranslation(locale, "forecast.curveOnly")
+                : in.getTranslation(locale, "forecast.recentPace", decimal(drawn.recentGainPerMonth())));
         if (Math.abs(drawn.anchorPct()) >= 0.05) {
             text += " " + in.getTranslation(locale, "forecast.anchor", signedDecimal(drawn.anchorPct()), wholePercent(drawn.levelPct()));
         }

