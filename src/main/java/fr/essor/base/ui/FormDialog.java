@@ -3,6 +3,7 @@ package fr.essor.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -94,8 +95,13 @@ public class FormDialog<T> extends Dialog {
                 reload.run();
             }).open();
         } catch (RuntimeException unexpected) {
-            // Nothing was saved (the service's transaction rolled back); what was typed stays for another try.
-            UnexpectedErrors.report(unexpected);
+            // Nothing was saved (the service's transaction rolled back); what was typed stays for another try,
+            // or to copy when the change is no longer theirs to make.
+            if (UnexpectedErrors.isRefused(unexpected)) {
+                UnexpectedErrors.showRefused(UI.getCurrent());
+            } else {
+                UnexpectedErrors.report(unexpected);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What a user sees when something fails that no rule explains: a plain message in their language that
@@ -27,6 +28,8 @@ public final class UnexpectedErrors implements ErrorHandler {
         UI ui = UI.getCurrent();
         if (ui != null && isStale(event.getThrowable())) {
             new StaleEditDialog(() -> ui.getPage().reload()).open();
+        } else if (ui != null && isRefused(event.getThrowable())) {
+            showRefused(ui);
         } else {
             report(event.getThrowable());
         }
@@ -39,6 +42,24 @@ public final class UnexpectedErrors implements ErrorHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * A change the services refused to this user: an admin took their membership or role away while their page
+     * was open (the page still offered it). No incident to report, nothing to retry: they are told so.
+     */
+    public static boolean isRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static void showRefused(UI ui) {
+        Notification shown = Notification.show(ui.getTranslation("error.accessDenied"), 15_000, Notification.Position.MIDDLE);
+        shown.addThemeVariants(NotificationVariant.ERROR);
     }
 
     /** Logs the failure under a new reference and tells the current user. @return the reference. */

@@ -248,7 +248,8 @@ class ImportDialog extends Dialog {
             } catch (RuleViolationException broken) {
                 ui.access(() -> failed(reasons(broken)));
             } catch (IOException | RuntimeException failure) {
-                ui.access(() -> failed(getTranslation("error.unexpected", UnexpectedErrors.report(failure))));
+                ui.access(() -> failed(UnexpectedErrors.isRefused(failure) ? getTranslation("error.accessDenied")
+                        : getTranslation("error.unexpected", UnexpectedErrors.report(failure))));
             }
         };
         running = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(work),

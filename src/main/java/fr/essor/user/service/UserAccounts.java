@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts Spring Security signs people in with. */
@@ -73,6 +74,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     }
 
     /** Whether the signed-in user still has a one-time password, which they must replace before anything else. */
+    @Transactional(propagation = Propagation.SUPPORTS) // kept: no transaction, no connection, for a kept answer
     public boolean passwordChangeRequired() {
         return CurrentUser.id().map(id -> standing(id).passwordChangeRequired()).orElse(false);
     }
@@ -81,6 +83,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      * Whether the signed-in user's account may still sign in: false once an admin has disabled it. A user
      * signed in without an Essor account id (another sign-in method) is not concerned.
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // asked at every request: a kept answer needs no connection
     public boolean signedInAccountEnabled() {
         Optional<Long> id = CurrentUser.id();
         return id.isEmpty() || standing(id.get()).enabled();

@@ -66,4 +66,25 @@ class FormDialogTest extends KaribuTest {
         assertThat(saved).containsExactly("Lancement");
     }
 
+    @Test
+    void a_save_the_services_refuse_says_the_user_may_no_longer_do_it_not_that_something_broke(CapturedOutput log) {
+        List<String> saved = new ArrayList<>();
+        FormDialog<RolloutEvent> dialog = new FormDialog<>("Nouvel événement", new TitleForm(), new RolloutEvent(), bean -> {
+            // What the services throw when an admin took the user's membership away while the page was open.
+            throw new org.springframework.security.authorization.AuthorizationDeniedException("Access Denied");
+        }, bean -> saved.add(bean.getTitle()), () -> { });
+        dialog.open();
+        _setValue(_get(dialog, TextField.class), "Lancement");
+
+        click("Enregistrer");
+
+        List<String> shown = NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text")).toList();
+        assertThat(shown).singleElement().asString()
+                .startsWith("Vous n’avez pas, ou plus, le droit de faire cela (un administrateur a pu changer vos droits)")
+                .doesNotContain("incident").doesNotContainPattern(REFERENCE);
+        assertThat(dialog.isOpened()).as("what was typed can still be copied").isTrue();
+        assertThat(log.getOut()).doesNotContain("AuthorizationDeniedException");
+        assertThat(saved).isEmpty();
+    }
 }

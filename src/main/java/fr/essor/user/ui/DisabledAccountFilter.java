@@ -1,0 +1,58 @@
+package fr.essor.user.ui;
+
+import fr.essor.security.CurrentUser;
+import fr.essor.user.service.UserAccounts;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the session of a disabled account at its next request, whatever it is. {@link DisabledAccountGate}
+ * ended it at the next page only: until then a disabled lead, on a page left open, still saved and deleted
+ * measurements, and a disabled viewer still downloaded exports. Runs after Spring Security's chain (a
+ * servlet filter of the lowest order), where the request's user is known; the session is invalidated, so
+ * Vaadin answers a click with "session expired" and the browser reloads onto the sign-in page, and a
+ * download finds no session. The account's standing is kept until a write commits: no query per request.
+ */
+@Component
+class DisabledAccountFilter extends OncePerRequestFilter {
+
+    /** The parameter that marks Vaadin's own requests (a click, a heartbeat, a new page's start). */
+    private static final String VAADIN_REQUEST_TYPE = "v-r";
+
+    private final UserAccounts accounts;
+    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
+
+    DisabledAccountFilter(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (CurrentUser.id().isPresent() && !accounts.signedInAccountEnabled()) {
+            logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+            if (request.getParameter(VAADIN_REQUEST_TYPE) == null) {
+                // A page, a download or the API's documentation: nothing of it is served; sign in again.
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
+            // Vaadin's own requests go on without a session: Vaadin answers "session expired" and the page
+            // reloads onto the sign-in page, without running the click.
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The application's own files (scripts, styles, images) say nothing about anyone: not checked. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/icons/");
+    }
+}
