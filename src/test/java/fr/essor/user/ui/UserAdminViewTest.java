@@ -238,23 +238,35 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(users.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo("Changed Meanwhile");
     }
 
-    @Test
-    void a_session_open_when_its_account_is_disabled_ends_at_its_next_page() {
-        String username = uniqueUsername("olga");
-        create(username, "Olga Open", Role.VIEWER, PASSWORD);
+    /** A viewer of this name, signed in with a page open. */
+    private void signedInViewerOnAPage(String username, String displayName) {
+        create(username, displayName, Role.VIEWER, PASSWORD);
         sql.sql("update app_user set password_change_required = false where username = ?").param(username).update();
         signInAs(username);
         UI.getCurrent().navigate("deployments");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+    }
 
-        var olgasSession = SecurityContextHolder.getContext();
-        signInAs("admin"); // an admin, elsewhere, disables the account through the users page's service
-        AccountDetails olga = administration.account(users.findByUsername(username).orElseThrow().getId());
-        olga.setEnabled(false);
-        administration.save(olga);
-        SecurityContextHolder.setContext(olgasSession);
+    /** An admin, elsewhere, does this; then the signed-in user's session (this UI's) goes on. */
+    private void asAdminMeanwhile(Runnable done) {
+        var usersSession = SecurityContextHolder.getContext();
+        signInAs("admin");
+        done.run();
+        SecurityContextHolder.setContext(usersSession);
         VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, olgasSession);
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, usersSession);
+    }
+
+    @Test
+    void a_session_open_when_its_account_is_disabled_ends_at_its_next_page() {
+        String username = uniqueUsername("olga");
+        signedInViewerOnAPage(username, "Olga Open");
+
+        asAdminMeanwhile(() -> { // through the users page's service
+            AccountDetails olga = administration.account(users.findByUsername(username).orElseThrow().getId());
+            olga.setEnabled(false);
+            administration.save(olga);
+        });
         UI.getCurrent().navigate("compare");
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
@@ -263,20 +275,12 @@ class UserAdminViewTest extends KaribuTest {
     @Test
     void an_account_disabled_through_another_essor_on_the_same_database_is_refused_once_this_one_writes() {
         String username = uniqueUsername("otto");
-        create(username, "Otto Other", Role.VIEWER, PASSWORD);
-        sql.sql("update app_user set password_change_required = false where username = ?").param(username).update();
-        signInAs(username);
-        UI.getCurrent().navigate("deployments");
+        signedInViewerOnAPage(username, "Otto Other");
 
         // Written outside this Essor's transactions, as another Essor's would be: this one learns of it when its
         // kept standing is ten seconds old (KeptUntilWrittenTest), or at its next own write, as here.
         sql.sql("update app_user set enabled = false, version = version + 1 where username = ?").param(username).update();
-        var ottosSession = SecurityContextHolder.getContext();
-        signInAs("admin");
-        testDeployments.create(1000, null);
-        SecurityContextHolder.setContext(ottosSession);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, ottosSession);
+        asAdminMeanwhile(() -> testDeployments.create(1000, null));
         UI.getCurrent().navigate("compare");
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
