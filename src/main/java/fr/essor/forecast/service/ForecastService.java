@@ -180,9 +180,16 @@ public class ForecastService {
         if (recent != null) {
             range[0] = Math.min(range[0], recent.monthReaching(targetPct));
         }
-        YearMonth latest = Double.isInfinite(range[1]) ? null : month(origin, Math.max(lastMonth, range[1]));
-        return new TargetCrossing(month(origin, Math.max(lastMonth, around.getAsDouble())),
-                month(origin, Math.max(lastMonth, Math.min(around.getAsDouble(), range[0]))), latest);
+        // The last measurement is under the target (or the crossing is not asked for): its own month is gone and
+        // not reached, so no month before the next one is said, however close the target lies.
+        YearMonth next = month(origin, lastMonth).plusMonths(1);
+        YearMonth latest = Double.isInfinite(range[1]) ? null : notBefore(next, month(origin, range[1]));
+        return new TargetCrossing(notBefore(next, month(origin, around.getAsDouble())),
+                notBefore(next, month(origin, Math.min(around.getAsDouble(), range[0]))), latest);
+    }
+
+    private static YearMonth notBefore(YearMonth first, YearMonth month) {
+        return month.isBefore(first) ? first : month;
     }
 
     /**

@@ -192,6 +192,17 @@ class ForecastServiceTest {
     }
 
     @Test
+    void a_target_just_above_the_last_measurement_is_never_said_reached_in_that_measurements_own_month() {
+        List<RateMeasurement> measured = monthly(5, 10, 16, 23, 31, 39, 47, 55);
+        var crossing = ((Projection.Drawn) forecast.project(measured, LAUNCH, 56, null)).crossing();
+
+        YearMonth lastMeasured = YearMonth.from(measured.getLast().date().start());
+        assertThat(crossing).isNotNull();
+        assertThat(crossing.earliest()).as("55 % then: not reached that month").isAfter(lastMeasured);
+        assertThat(crossing.around()).isAfterOrEqualTo(crossing.earliest());
+    }
+
+    @Test
     void a_rate_that_stopped_rising_has_no_recent_pace_and_keeps_the_curves_band_alone() {
         var projection = (Projection.Drawn) forecast.project(monthly(5, 12, 20, 27, 34, 33.5, 33, 32.5), LAUNCH, 80, null);
 
