@@ -3,7 +3,6 @@ package fr.essor.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -97,11 +96,7 @@ public class FormDialog<T> extends Dialog {
         } catch (RuntimeException unexpected) {
             // Nothing was saved (the service's transaction rolled back); what was typed stays for another try,
             // or to copy when the change is no longer theirs to make.
-            if (UnexpectedErrors.isRefused(unexpected)) {
-                UnexpectedErrors.showRefused(UI.getCurrent());
-            } else {
-                UnexpectedErrors.report(unexpected);
-            }
+            UnexpectedErrors.tell(unexpected);
         }
     }
 }

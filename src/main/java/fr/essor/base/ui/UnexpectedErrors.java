@@ -28,16 +28,18 @@ public final class UnexpectedErrors implements ErrorHandler {
         UI ui = UI.getCurrent();
         if (ui != null && isStale(event.getThrowable())) {
             new StaleEditDialog(() -> ui.getPage().reload()).open();
-        } else if (ui != null && isRefused(event.getThrowable())) {
-            showRefused(ui);
         } else {
-            report(event.getThrowable());
+            tell(event.getThrowable());
         }
     }
 
     private static boolean isStale(Throwable failure) {
+        return causedBy(failure, OptimisticLockingFailureException.class);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingFailureException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }
@@ -49,17 +51,18 @@ public final class UnexpectedErrors implements ErrorHandler {
      * was open (the page still offered it). No incident to report, nothing to retry: they are told so.
      */
     public static boolean isRefused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, AccessDeniedException.class);
     }
 
-    public static void showRefused(UI ui) {
-        Notification shown = Notification.show(ui.getTranslation("error.accessDenied"), 15_000, Notification.Position.MIDDLE);
-        shown.addThemeVariants(NotificationVariant.ERROR);
+    /** Tells the current user a change was refused to them, or else reports the failure as an incident. */
+    public static void tell(Throwable failure) {
+        UI ui = UI.getCurrent();
+        if (ui != null && isRefused(failure)) {
+            Notification shown = Notification.show(ui.getTranslation("error.accessDenied"), 15_000, Notification.Position.MIDDLE);
+            shown.addThemeVariants(NotificationVariant.ERROR);
+        } else {
+            report(failure);
+        }
     }
 
     /** Logs the failure under a new reference and tells the current user. @return the reference. */

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserAccounts implements UserDetailsService, SavedLanguage {
 
-    /** What the gates check at every navigation; an account that does not exist (any more) may do nothing. */
+    /** What the gates and the filter check at every request; an account that does not exist (any more) may do nothing. */
     private record Standing(boolean enabled, boolean passwordChangeRequired) {
         static final Standing GONE = new Standing(false, false);
     }
@@ -40,9 +40,9 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     private final SignInThrottle throttle;
     private final PasswordEncoder encoder;
     /**
-     * Each account's standing until a write commits: the two gates asked the database at every navigation of
-     * every user. An account disabled here is refused at its next click; disabled through another Essor on the
-     * same database, within ten seconds.
+     * Each account's standing until a write commits: it is asked at every request of every signed-in user
+     * (DisabledAccountFilter, the gates). An account disabled here is refused at its next request; disabled
+     * through another Essor on the same database, within ten seconds.
      */
     private final KeptUntilWritten<Long, Standing> standings;
 
