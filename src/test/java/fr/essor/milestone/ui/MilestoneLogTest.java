@@ -351,6 +351,26 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void removing_a_row_someone_else_edited_meanwhile_is_refused_and_their_edit_is_kept() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+        TimelineEntry shown = GridKt._get(log.grid, 0);
+
+        // Another session edits it; the log's pages are shared until a write, so this must not pass unnoticed.
+        Measurement theirs = service.measurement(shown.milestone().getId()).orElseThrow();
+        theirs.setActiveUsers(300);
+        service.saveMeasurement(deployment.getId(), theirs);
+        log.confirmRemove(shown);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        _get(StaleEditDialog.class);
+        assertThat(service.measurement(shown.milestone().getId()).orElseThrow().getActiveUsers()).isEqualTo(300);
+        log.refresh();
+        assertThat(log.grid.getGenericDataView().getItems().map(entry -> ((Measurement) entry.milestone()).getActiveUsers()))
+                .as("the log reads the page again after their write").containsExactly(300);
+    }
+
+    @Test
     void a_measurement_saved_after_someone_removed_the_deployment_offers_a_reload_that_leads_back_to_the_list() {
         startMeasurement(2024, 4, null, "100");
         deployments.delete(deployments.find(deployment.getId()).orElseThrow()); // in another session
