@@ -2,6 +2,8 @@ package fr.essor.deployment.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,12 +111,15 @@ class ChangeHistoryTest extends KaribuTest {
         UI.getCurrent().navigate("deployment/" + deployment.getId());
         ChangeHistory page = _get(ChangeHistory.class);
         assertThat(page.isVisible()).isTrue();
-        assertThat(GridKt._getFormattedRow(page.grid, 0)).contains("lead", "Modification · déploiement");
-        assertThat(String.join(" | ", GridKt._getFormattedRow(page.grid, 0))).contains("Plateforme : — → Chatter ; Effectif : 1000 → 2000");
+        assertThat(page.details.getSummaryText()).isEqualTo("2 modifications, voir qui les a faites et quand");
+        assertThat(page.grid).as("built when opened").isNull();
+        assertThat(GridKt._getFormattedRow(opened(), 0)).contains("lead", "Modification · déploiement");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(opened(), 0))).contains("Plateforme : — → Chatter ; Effectif : 1000 → 2000");
         useLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
         UI.getCurrent().navigate("deployment/" + deployment.getId());
-        assertThat(String.join(" | ", GridKt._getFormattedRow(_get(ChangeHistory.class).grid, 0)))
+        assertThat(_get(ChangeHistory.class).details.getSummaryText()).isEqualTo("2 changes: see who made them and when");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(opened(), 0)))
                 .contains("Platform: — → Chatter; Headcount: 1000 → 2000")
                 .as("a platform by its name, not its code").doesNotContain("CHATTER");
         useLocale(java.util.Locale.FRENCH);
@@ -143,7 +148,7 @@ class ChangeHistoryTest extends KaribuTest {
         }
 
         UI.getCurrent().navigate("deployment/" + deployment.getId());
-        var grid = _get(ChangeHistory.class).grid;
+        var grid = opened();
         assertThat(GridKt._size(grid)).isEqualTo(46);
         assertThat(grid.isAllRowsVisible()).as("46 rows do not lengthen the page").isFalse();
         assertThat(grid.getHeight()).isNotNull();
@@ -156,8 +161,33 @@ class ChangeHistoryTest extends KaribuTest {
         signInAs("lead");
         Deployment deployment = testDeployments.create(1000, null);
         UI.getCurrent().navigate("deployment/" + deployment.getId());
-        var grid = _get(ChangeHistory.class).grid;
+        var grid = opened();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(grid.isAllRowsVisible()).isTrue();
+    }
+
+    @Test
+    void an_open_history_shows_a_change_made_while_it_is_open() {
+        signInAs("lead");
+        Deployment deployment = testDeployments.create(1000, null);
+        UI.getCurrent().navigate("deployment/" + deployment.getId());
+        var grid = opened();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+
+        DeploymentView page = _get(DeploymentView.class);
+        _click(page.edit);
+        _setValue(_get(DeploymentForm.class).headcount, "2000");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Enregistrer")));
+
+        assertThat(_get(ChangeHistory.class).details.getSummaryText()).startsWith("2 modifications");
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Effectif : 1000 → 2000");
+    }
+
+    /** The history as a user sees it once they open it. */
+    private static com.vaadin.flow.component.grid.Grid<AuditRecord> opened() {
+        ChangeHistory history = _get(ChangeHistory.class);
+        history.details.setOpened(true);
+        return java.util.Objects.requireNonNull(history.grid);
     }
 }

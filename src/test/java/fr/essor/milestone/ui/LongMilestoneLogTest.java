@@ -73,7 +73,7 @@ class LongMilestoneLogTest extends KaribuTest {
 
     @Test
     void the_charts_table_of_ten_years_scrolls_in_a_fixed_height_and_its_two_events_are_shown_whole() {
-        _get(com.vaadin.flow.component.details.Details.class).setOpened(true); // the tables are built when opened
+        _get(_get(fr.essor.activation.ui.ActivationChartPanel.class), com.vaadin.flow.component.details.Details.class).setOpened(true); // the tables are built when opened
         Grid<?> figures = gridOf(SeriesPoint.class);
         Grid<?> events = gridOf(EventMark.class);
 
