@@ -16,6 +16,9 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * it adds at most nine times that gain however far ahead. Its 80 % range widens with the horizon as a random
  * walk of monthly gains would: a measurement's noise, plus the spread of the monthly gains seen so far for
  * each month ahead.
+ *
+ * <p>A falling rate is read the same way: the decline goes on, fading, and the band widens downwards where the
+ * logistic curve, which never falls, would only have held the level.
  */
 final class RecentPace {
 
@@ -25,6 +28,8 @@ final class RecentPace {
     static final double OVER_MONTHS = 3;
     /** A gain read over less than this is a single month's noise more than a pace. */
     static final double SHORTEST_MONTHS = 2;
+    /** Below this, either way, the rate held: no pace to follow (it would read "0.0 points a month"). */
+    static final double HELD_POINTS_PER_MONTH = 0.05;
     private static final double Z_80 = 1.2816;
 
     private final double lastMonth;
@@ -43,7 +48,7 @@ final class RecentPace {
 
     /**
      * The pace of these points (months since launch, rate; oldest first), with a measurement's noise in points;
-     * empty when no measurement lies at least two months before the last, or when the rate did not rise.
+     * empty when no measurement lies at least two months before the last, or when the rate held.
      */
     static Optional<RecentPace> of(List<WeightedObservedPoint> points, double noise) {
         WeightedObservedPoint last = points.getLast();
@@ -59,19 +64,28 @@ final class RecentPace {
             return Optional.empty();
         }
         double gain = (last.getY() - from.getY()) / (last.getX() - from.getX());
-        if (gain <= 0) {
+        if (Math.abs(gain) < HELD_POINTS_PER_MONTH) {
             return Optional.empty();
         }
+        // The gains' spread over the same months as the pace: over the whole history it counted the launch's climb
+        // and a later fall as noise, and a rate falling by 2 points a month got a band down to 0 % within a year.
+        int window = points.indexOf(from);
+        double[] monthlyGains = gains(points.subList(points.size() - window < 3 ? 0 : window, points.size()));
+        double spread = monthlyGains.length < 2 ? 0 : new StandardDeviation().evaluate(monthlyGains);
+        return Optional.of(new RecentPace(last.getX(), last.getY(), gain, noise, spread));
+    }
+
+    private static double[] gains(List<WeightedObservedPoint> points) {
         double[] monthlyGains = new double[points.size() - 1];
         for (int i = 1; i < points.size(); i++) {
             WeightedObservedPoint earlier = points.get(i - 1);
             WeightedObservedPoint later = points.get(i);
             monthlyGains[i - 1] = (later.getY() - earlier.getY()) / Math.max(later.getX() - earlier.getX(), 0.5);
         }
-        double spread = monthlyGains.length < 2 ? 0 : new StandardDeviation().evaluate(monthlyGains);
-        return Optional.of(new RecentPace(last.getX(), last.getY(), gain, noise, spread));
+        return monthlyGains;
     }
 
+    /** Points a month, negative when the rate fell. */
     double gainPerMonth() {
         return gainPerMonth;
     }
@@ -90,14 +104,14 @@ final class RecentPace {
         return new double[] {rate - spread, rate + spread};
     }
 
-    /** The month since launch at which the pace reaches this rate; infinite if it fades before. */
+    /** The month since launch at which the pace reaches this rate; infinite if it fades before, or falls. */
     double monthReaching(double ratePct) {
         double needed = ratePct - lastPct;
         if (needed <= 0) {
             return lastMonth;
         }
         double ceiling = gainPerMonth * DAMPING / (1 - DAMPING);
-        if (needed >= ceiling) {
+        if (gainPerMonth <= 0 || needed >= ceiling) {
             return Double.POSITIVE_INFINITY;
         }
         return lastMonth + Math.log(1 - needed / ceiling) / Math.log(DAMPING);

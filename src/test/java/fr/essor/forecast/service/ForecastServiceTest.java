@@ -104,8 +104,14 @@ class ForecastServiceTest {
     @Test
     void the_band_widens_with_noise() {
         AdoptionCurve truth = new AdoptionCurve(60, 0.35, 10);
-        double quiet = widthAtHorizon(forecast.project(generated(truth, 18, 0.5, 4), LAUNCH, 80, null));
-        double noisy = widthAtHorizon(forecast.project(generated(truth, 18, 3.0, 4), LAUNCH, 80, null));
+        // Over ten draws: the recent pace's part of the band reads its spread from three monthly gains, so a single
+        // draw says little (seed 4 widened 1.5 times, seed 3 4.4 times).
+        double quiet = 0;
+        double noisy = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            quiet += widthAtHorizon(forecast.project(generated(truth, 18, 0.5, seed), LAUNCH, 80, null));
+            noisy += widthAtHorizon(forecast.project(generated(truth, 18, 3.0, seed), LAUNCH, 80, null));
+        }
 
         assertThat(noisy).isGreaterThan(quiet * 2);
     }
@@ -203,12 +209,38 @@ class ForecastServiceTest {
     }
 
     @Test
-    void a_rate_that_stopped_rising_has_no_recent_pace_and_keeps_the_curves_band_alone() {
-        var projection = (Projection.Drawn) forecast.project(monthly(5, 12, 20, 27, 34, 33.5, 33, 32.5), LAUNCH, 80, null);
+    void a_rate_that_held_has_no_recent_pace_and_keeps_the_curves_band_alone() {
+        var projection = (Projection.Drawn) forecast.project(monthly(5, 12, 20, 27, 33, 33, 33, 33), LAUNCH, 80, null);
 
         assertThat(projection.recentGainPerMonth()).isNull();
         // The band stays around the level the curve found (about 33 %), two years on.
-        assertThat(projection.points().getLast().highPct()).isLessThan(40);
+        assertThat(projection.atHorizon().highPct()).isLessThan(40);
+        assertThat(projection.atHorizon().lowPct()).isGreaterThan(28);
+    }
+
+    @Test
+    void a_falling_rate_widens_the_band_downwards_where_the_curve_only_holds_its_level() {
+        var projection = (Projection.Drawn) forecast.project(monthly(5, 12, 20, 27, 34, 33, 31.5, 30), LAUNCH, 80, null);
+
+        assertThat(projection.recentGainPerMonth()).isCloseTo((30 - 34) / 3.0, within(0.05));
+        // The curve never falls: its band alone stayed above 24 %. The decline, fading, may take up to nine times
+        // 1.3 points more.
+        assertThat(projection.atHorizon().lowPct()).isLessThan(30 - 9 * 4 / 3.0);
+        assertThat(projection.atHorizon().highPct()).as("the fall widens the band downwards only").isLessThan(40);
+        assertThat(projection.points().get(1).lowPct()).isGreaterThan(projection.atHorizon().lowPct());
+    }
+
+    @Test
+    void where_the_curve_levels_off_below_the_target_the_band_says_from_which_month_it_is_within_reach() {
+        List<RateMeasurement> slowing = monthly(3.5, 9.6, 14.8, 20.5, 24.2, 27.9);
+        var sixty = (Projection.Drawn) forecast.project(slowing, LAUNCH, 60, null);
+
+        assertThat(sixty.levelsOffBelowTarget()).isTrue();
+        ProjectedPoint first = sixty.points().stream().skip(1).filter(point -> point.highPct() >= 60).findFirst().orElseThrow();
+        assertThat(sixty.bandReachesTargetIn()).isEqualTo(YearMonth.from(first.day()));
+        assertThat(sixty.points().get(sixty.points().indexOf(first) - 1).highPct()).isLessThan(60);
+        // The fading pace adds at most nine times its gain (27.9 + 39.3 %): 80 % is beyond the band too.
+        assertThat(((Projection.Drawn) forecast.project(slowing, LAUNCH, 80, null)).bandReachesTargetIn()).isNull();
     }
 
     @Test
