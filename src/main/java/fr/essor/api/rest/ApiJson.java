@@ -69,29 +69,38 @@ final class ApiJson {
 
     /**
      * The projection, labelled as such: "status" DRAWN, NOT_ENOUGH_HISTORY or POOR_FIT; when drawn, the fitted
-     * logistic curve (speed per month, inflection in months since launch; "ceilingPct" is where the projection
-     * levels off: the curve's ceiling moved by the last measurement's gap to it), the typical gap to the
-     * measurements, the projected points with their 80 % band, and when the target is reached (year-month).
+     * logistic curve (speed per month, its logistic rate; "fastestGainPointsPerMonth", the points a month it gains at
+     * its inflection, in months since launch; "ceilingPct" is where the projection levels off: the curve's ceiling
+     * moved by the last measurement's gap to it), the typical gap to the measurements, the recent pace the band also
+     * follows ("recentGainPointsPerMonth", negative when the rate fell; null when it held), the projected points with
+     * their 80 % band, when the target is reached (year-month), and, when the projection levels off below the
+     * target, the first month the band's top reaches it ("bandReachesTargetIn").
      */
     record ProjectionJson(String kind, String status, int leftOutYearOnly, @Nullable Integer measurements,
                           @Nullable Integer monthsSpanned, @Nullable Double rmsePoints, @Nullable Double ceilingPct,
                           @Nullable Double speedPerMonth, @Nullable Double inflectionMonthSinceLaunch,
                           @Nullable Boolean levelsOffBelowTarget, @Nullable Boolean targetAlreadyReached,
                           @Nullable String targetReachedAround, @Nullable String targetReachedEarliest,
-                          @Nullable String targetReachedLatest, List<ProjectedPointJson> points) {
+                          @Nullable String targetReachedLatest, @Nullable String bandReachesTargetIn,
+                          @Nullable Double fastestGainPointsPerMonth, @Nullable Double recentGainPointsPerMonth,
+                          List<ProjectedPointJson> points) {
         static ProjectionJson of(Projection projection) {
             return switch (projection) {
                 case Projection.NotEnoughHistory missing -> new ProjectionJson("projection", "NOT_ENOUGH_HISTORY",
                         missing.leftOutYearOnly(), missing.measurements(), missing.monthsSpanned(), null, null, null, null,
-                        null, null, null, null, null, List.of());
+                        null, null, null, null, null, null, null, null, List.of());
                 case Projection.PoorFit poor -> new ProjectionJson("projection", "POOR_FIT", poor.leftOutYearOnly(), null, null,
-                        Double.isNaN(poor.rmsePoints()) ? null : round(poor.rmsePoints()), null, null, null, null, null, null, null, null, List.of());
+                        Double.isNaN(poor.rmsePoints()) ? null : round(poor.rmsePoints()), null, null, null, null, null, null, null, null,
+                        null, null, null, List.of());
                 case Projection.Drawn drawn -> new ProjectionJson("projection", "DRAWN", drawn.leftOutYearOnly(), null, null,
                         round(drawn.rmsePoints()), round(drawn.levelPct()), drawn.curve().speedPerMonth(),
                         round(drawn.curve().inflectionMonth()), drawn.levelsOffBelowTarget(), drawn.targetAlreadyReached(),
                         drawn.crossing() == null ? null : drawn.crossing().around().toString(),
                         drawn.crossing() == null ? null : drawn.crossing().earliest().toString(),
                         drawn.crossing() == null || drawn.crossing().latest() == null ? null : drawn.crossing().latest().toString(),
+                        drawn.bandReachesTargetIn() == null ? null : drawn.bandReachesTargetIn().toString(),
+                        round(drawn.curve().fastestPointsPerMonth()),
+                        drawn.recentGainPerMonth() == null ? null : round(drawn.recentGainPerMonth()),
                         drawn.points().subList(1, drawn.points().size()).stream().map(ProjectedPointJson::of).toList());
             };
         }

@@ -30,7 +30,8 @@ public sealed interface Projection {
      * @param crossing   when the target is reached; null without a target, when already reached or when
      *                   the curve levels off below it
      * @param recentGainPerMonth the recent pace the band also follows (points a month over about the last three
-     *                   months, fading by a tenth each month); null when the rate did not rise or without a band
+     *                   months, fading by a tenth each month; negative when the rate fell); null when the rate held,
+     *                   or without a band
      */
     record Drawn(AdoptionCurve curve, double anchorPct, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
                  @Nullable Integer targetPct, boolean targetAlreadyReached, @Nullable TargetCrossing crossing,
@@ -48,6 +49,23 @@ public sealed interface Projection {
         /** The projection levels off at or below the target: it will not be reached at this pace. */
         public boolean levelsOffBelowTarget() {
             return targetPct != null && !targetAlreadyReached && levelPct() <= targetPct;
+        }
+
+        /**
+         * The first projected month whose band reaches the target, though the projection itself levels off below
+         * it: the target is then not out of reach. Null otherwise.
+         */
+        public java.time.@Nullable YearMonth bandReachesTargetIn() {
+            if (!levelsOffBelowTarget() || targetPct == null) {
+                return null;
+            }
+            return points.stream().skip(1).filter(point -> point.highPct() >= targetPct).findFirst()
+                    .map(point -> java.time.YearMonth.from(point.day())).orElse(null);
+        }
+
+        /** The last projected point: where the band stands at the horizon. */
+        public ProjectedPoint atHorizon() {
+            return points.getLast();
         }
     }
 }

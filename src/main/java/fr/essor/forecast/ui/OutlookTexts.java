@@ -5,6 +5,7 @@ import fr.essor.base.domain.PartialDate;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.forecast.domain.AdoptionCurve;
 import fr.essor.forecast.domain.Pace;
+import fr.essor.forecast.domain.ProjectedPoint;
 import fr.essor.forecast.domain.Projection;
 import fr.essor.forecast.domain.TargetCrossing;
 import fr.essor.forecast.service.ForecastService;
@@ -28,12 +29,34 @@ public final class OutlookTexts {
     /** "At this pace, 80 % is reached around March 2028 (between November 2027 and September 2028)", or why not. */
     public String sentence(Projection projection) {
         return switch (projection) {
-            case Projection.NotEnoughHistory missing -> in.getTranslation(locale, "forecast.notEnough",
-                    missing.measurements(), missing.monthsSpanned());
-            case Projection.PoorFit poor -> in.getTranslation(locale, "forecast.poorFit", decimal(poor.rmsePoints()),
-                    decimal(ForecastService.POOR_FIT_RMSE_POINTS));
-            case Projection.Drawn drawn -> drawnSentence(drawn);
+            case Projection.NotEnoughHistory missing -> in.getTranslation(locale, "forecast.notEnough", history(missing));
+            case Projection.PoorFit poor -> in.getTranslation(locale, "forecast.poorFit", points(poor.rmsePoints()),
+                    points(ForecastService.POOR_FIT_RMSE_POINTS));
+            case Projection.Drawn drawn -> drawnSentence(drawn) + wideBand(drawn);
         };
+    }
+
+    /** "2 measurements over 1 month", "a single measurement", "no measurement dated to the month or day". */
+    private String history(Projection.NotEnoughHistory missing) {
+        String measurements = in.getTranslation(locale, "forecast.history", missing.measurements());
+        return missing.measurements() < 2 ? measurements
+                : measurements + " " + in.getTranslation(locale, "forecast.historySpan", missing.monthsSpanned());
+    }
+
+    /** Beyond this width at the horizon, the band says more than the curve: the sentence says so. */
+    static final double WIDE_BAND_POINTS = 50;
+
+    /**
+     * " The band is very wide (12 % to 97 % by June 2028): …", or nothing: a young rollout's band can span most of
+     * the scale, and a sentence that only gave the curve's level would read as more certain than the chart.
+     */
+    private String wideBand(Projection.Drawn drawn) {
+        ProjectedPoint horizon = drawn.atHorizon();
+        if (horizon.highPct() - horizon.lowPct() < WIDE_BAND_POINTS) {
+            return "";
+        }
+        return " " + in.getTranslation(locale, "forecast.wideBand", wholePercent(horizon.lowPct()), wholePercent(horizon.highPct()),
+                month(YearMonth.from(horizon.day())));
     }
 
     private String drawnSentence(Projection.Drawn drawn) {
@@ -46,6 +69,10 @@ public final class OutlookTexts {
             return in.getTranslation(locale, "forecast.alreadyReached", target, ceiling);
         }
         TargetCrossing crossing = drawn.crossing();
+        YearMonth bandReaches = drawn.bandReachesTargetIn();
+        if (bandReaches != null) {
+            return in.getTranslation(locale, "forecast.levelsOffBandReaches", ceiling, target, month(bandReaches));
+        }
         if (drawn.levelsOffBelowTarget() || crossing == null) {
             return in.getTranslation(locale, "forecast.levelsOff", ceiling, target);
         }
@@ -67,12 +94,14 @@ public final class OutlookTexts {
         }
         AdoptionCurve curve = drawn.curve();
         YearMonth inflection = YearMonth.from(drawn.origin().plusDays(Math.round(curve.inflectionMonth() * 365.2425 / 12)));
-        String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), decimal(curve.fastestPointsPerMonth()),
-                month(inflection), decimal(drawn.rmsePoints()), decimal(ForecastService.POOR_FIT_RMSE_POINTS));
-        text += " " + (drawn.recentGainPerMonth() == null ? in.getTranslation(locale, "forecast.curveOnly")
-                : in.getTranslation(locale, "forecast.recentPace", decimal(drawn.recentGainPerMonth())));
+        String text = in.getTranslation(locale, "forecast.curve", wholePercent(curve.ceilingPct()), points(curve.fastestPointsPerMonth()),
+                month(inflection), points(drawn.rmsePoints()), points(ForecastService.POOR_FIT_RMSE_POINTS));
+        Double recent = drawn.recentGainPerMonth();
+        text += " " + (recent == null ? in.getTranslation(locale, "forecast.curveOnly")
+                : in.getTranslation(locale, recent < 0 ? "forecast.recentFall" : "forecast.recentPace", points(Math.abs(recent))));
         if (Math.abs(drawn.anchorPct()) >= 0.05) {
-            text += " " + in.getTranslation(locale, "forecast.anchor", signedDecimal(drawn.anchorPct()), wholePercent(drawn.levelPct()));
+            text += " " + in.getTranslation(locale, "forecast.anchor", points(drawn.anchorPct(), signedDecimal(drawn.anchorPct())),
+                    wholePercent(drawn.levelPct()));
         }
         if (drawn.rmsePoints() < EXACT_FIT_POINTS) {
             // Three measurements: a three-parameter curve passes through each, and a gap of 0.0 would read as a perfect fit.
@@ -123,5 +152,16 @@ public final class OutlookTexts {
 
     public String decimal(double value) {
         return DisplayFormats.decimal(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP), locale);
+    }
+
+    /** "0,4 point", "3,1 points": French keeps the singular below two. */
+    public String points(double value) {
+        return points(value, decimal(value));
+    }
+
+    /** The unit agrees with the magnitude as shown (one decimal), whatever its sign. */
+    private String points(double value, String shown) {
+        double magnitude = Math.abs(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue());
+        return in.getTranslation(locale, "forecast.points", magnitude, shown);
     }
 }

@@ -95,7 +95,12 @@ class ProjectionSentenceTest extends KaribuTest {
     void the_demo_levels_off_below_its_target_and_its_chart_draws_the_band_and_the_dashed_projection() {
         ActivationChartPanel french = open(testDeployments.idOf("Groupe Démo"));
 
-        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0%.");
+        // The dashed curve levels off below the target; the band, following the recent pace, reaches it.
+        var drawn = (Projection.Drawn) outlook.projection(testDeployments.idOf("Groupe Démo"));
+        YearMonth bandReaches = drawn.bandReachesTargetIn();
+        assertThat(bandReaches).isBetween(YearMonth.of(2027, 6), YearMonth.of(2028, 10));
+        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0% ; "
+                + "le haut de la bande l’atteint en " + month(bandReaches, Locale.FRENCH) + " : l’objectif n’est pas hors de portée.");
         JsonNode series = JSON.readTree(french.activationChart.getConfigJson()).get("series");
         assertThat(series).hasSize(3);
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
@@ -119,7 +124,8 @@ class ProjectionSentenceTest extends KaribuTest {
 
         useLocale(Locale.ENGLISH);
         ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
-        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%.");
+        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%; "
+                + "the top of the band reaches it in " + month(bandReaches, Locale.ENGLISH) + ": the target is not out of reach.");
         assertThat(english.projectionDetails.getText()).contains("It also follows the recent pace, 3.1 points a month over the last three months");
         // The export lists the projected points and the pace after the measurements, each row saying its kind.
         String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
@@ -162,11 +168,51 @@ class ProjectionSentenceTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         ActivationChartPanel panel = open(testDeployments.idOf("Orange"));
 
-        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no measurements over 0 months, "
+        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no measurement dated to the month or day, "
                 + "where a projection needs at least 3 measurements spanning 3 months.");
         assertThat(panel.projectionDetails.getText()).isEqualTo(
                 "1 measurement dated only to the year left out of the projection: its month is not known.");
         assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
         assertThat(panel.tables().projectionTable.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_young_rollouts_very_wide_band_is_said_too_early_to_tell_in_french_and_in_english() {
+        // Four months: 2 %, 4 %, 7 %, 9 %. The curve levels off near 11 %, but refitted curves go anywhere up to 100 %.
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Young"), 1000, PartialDate.ofMonth(2025, 1));
+        int[] active = {20, 40, 70, 90};
+        for (int month = 1; month <= active.length; month++) {
+            testDeployments.measure(rollout, PartialDate.ofDay(YearMonth.of(2025, 1).plusMonths(month).atEndOfMonth()), active[month - 1]);
+        }
+        var horizon = ((Projection.Drawn) outlook.projection(rollout.getId())).atHorizon();
+        assertThat(horizon.highPct() - horizon.lowPct()).isGreaterThan(50);
+
+        assertThat(open(rollout.getId()).projectionSentence.getText()).startsWith("À ce rythme la courbe plafonne vers 11\u00A0%.")
+                .endsWith(" La bande est très large (" + Math.round(horizon.lowPct()) + "\u00A0% à " + Math.round(horizon.highPct())
+                        + "\u00A0% en " + month(YearMonth.from(horizon.day()), Locale.FRENCH)
+                        + ") : il est encore trop tôt pour dire où l’activation plafonnera.");
+        useLocale(Locale.ENGLISH);
+        assertThat(open(rollout.getId()).projectionSentence.getText())
+                .endsWith(" The band is very wide (" + Math.round(horizon.lowPct()) + "% to " + Math.round(horizon.highPct())
+                        + "% by " + month(YearMonth.from(horizon.day()), Locale.ENGLISH)
+                        + "): it is still too early to tell where activation will level off.");
+    }
+
+    @Test
+    void a_falling_rate_is_followed_down_and_said_so_with_a_singular_point_in_french() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Falling"), 1000, PartialDate.ofMonth(2025, 1));
+        int[] active = {50, 120, 200, 270, 340, 330, 320, 310};
+        for (int month = 1; month <= active.length; month++) {
+            testDeployments.measure(rollout, PartialDate.ofDay(YearMonth.of(2025, 1).plusMonths(month).atEndOfMonth()), active[month - 1]);
+        }
+        var drawn = (Projection.Drawn) outlook.projection(rollout.getId());
+        assertThat(drawn.recentGainPerMonth()).isNegative();
+        assertThat(drawn.atHorizon().lowPct()).as("the fall goes on, fading").isLessThan(25);
+
+        assertThat(open(rollout.getId()).projectionDetails.getText())
+                .contains("Elle suit aussi la baisse récente, 1,0 point par mois sur les trois derniers mois environ");
+        useLocale(Locale.ENGLISH);
+        assertThat(open(rollout.getId()).projectionDetails.getText())
+                .contains("It also follows the recent fall, 1.0 points a month over the last three months or so");
     }
 }
