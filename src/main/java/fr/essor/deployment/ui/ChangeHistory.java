@@ -59,6 +59,8 @@ class ChangeHistory extends Composite<VerticalLayout> {
         }
         int size = deployments.historySize(deploymentId);
         details.setSummaryText(getTranslation("audit.summary", size));
+        // Nothing to open (the reference cases and the demo come with the application, not from someone's change).
+        details.setEnabled(size > 0);
         if (!details.isOpened()) {
             return;
         }

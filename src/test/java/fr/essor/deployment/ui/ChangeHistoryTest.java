@@ -184,6 +184,15 @@ class ChangeHistoryTest extends KaribuTest {
         assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Effectif : 1000 → 2000");
     }
 
+    @Test
+    void a_deployment_nobody_changed_says_so_with_nothing_to_open() {
+        signInAs("admin");
+        UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
+        ChangeHistory history = _get(ChangeHistory.class);
+        assertThat(history.details.getSummaryText()).isEqualTo("Aucune modification");
+        assertThat(history.details.isEnabled()).isFalse();
+    }
+
     /** The history as a user sees it once they open it. */
     private static com.vaadin.flow.component.grid.Grid<AuditRecord> opened() {
         ChangeHistory history = _get(ChangeHistory.class);
