@@ -13,6 +13,7 @@ import fr.essor.base.i18n.SavedLanguage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService, SavedLanguage {
 
     /** What the gates and the filter check at every request; an account that does not exist (any more) may do nothing. */
-    private record Standing(boolean enabled, boolean passwordChangeRequired) {
-        static final Standing GONE = new Standing(false, false);
+    private record Standing(boolean enabled, boolean passwordChangeRequired, int passwordStamp) {
+        static final Standing GONE = new Standing(false, false, 0);
     }
 
     /** Accounts whose standing is kept: more than the people signed in at once. */
@@ -41,7 +42,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     private final PasswordEncoder encoder;
     /**
      * Each account's standing until a write commits: it is asked at every request of every signed-in user
-     * (DisabledAccountFilter, the gates). An account disabled here is refused at its next request; disabled
+     * (AccountStandingFilter, the gates). An account disabled here is refused at its next request; disabled
      * through another Essor on the same database, within ten seconds.
      */
     private final KeptUntilWritten<Long, Standing> standings;
@@ -55,7 +56,15 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
 
     private Standing standing(long userId) {
         return standings.get(userId, () -> users.findById(userId)
-                .map(user -> new Standing(user.isEnabled(), user.isPasswordChangeRequired())).orElse(Standing.GONE));
+                .map(user -> new Standing(user.isEnabled(), user.isPasswordChangeRequired(), stampOf(user))).orElse(Standing.GONE));
+    }
+
+    /**
+     * A fingerprint of the account's password hash, which changes with the password (a new salt each time): the
+     * hash itself is not kept in memory for every signed-in user.
+     */
+    private static int stampOf(AppUser user) {
+        return java.util.Objects.hashCode(user.getPasswordHash());
     }
 
     /**
@@ -87,6 +96,16 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     public boolean signedInAccountEnabled() {
         Optional<Long> id = CurrentUser.id();
         return id.isEmpty() || standing(id.get()).enabled();
+    }
+
+    /**
+     * The signed-in account's password stamp: it changes when the password does (by its owner or an admin's
+     * reset), so a session signed in with an older password can be told apart. Empty for a user signed in
+     * without an Essor account id.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS) // asked at every request: a kept answer needs no connection
+    public OptionalInt signedInPasswordStamp() {
+        return CurrentUser.id().map(id -> OptionalInt.of(standing(id).passwordStamp())).orElse(OptionalInt.empty());
     }
 
     /** The signed-in user replaces their own password, proving they know the current one. */

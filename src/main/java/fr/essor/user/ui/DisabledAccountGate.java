@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A session opened before its account was disabled ends at its next page: disabling someone must not wait
- * for their session to expire. {@link DisabledAccountFilter} ends it at any request before Vaadin sees it;
+ * for their session to expire. {@link AccountStandingFilter} ends it at any request before Vaadin sees it;
  * this gate is the same rule inside Vaadin, where the sign-out takes the page to the sign-in form itself.
  */
 @Component

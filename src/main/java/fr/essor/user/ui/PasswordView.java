@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.essor.user.service.PasswordChange;
@@ -61,6 +62,8 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
             case TOO_LONG -> refuse(replacement, "password.tooLong");
             case SAME_AS_CURRENT -> refuse(replacement, "password.same");
             case DONE -> {
+                // Other sessions signed in with the old password end at their next request; this one goes on.
+                AccountStandingFilter.passwordChangedHere(VaadinSession.getCurrent().getSession(), accounts.signedInPasswordStamp());
                 Notification.show(getTranslation("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
             }

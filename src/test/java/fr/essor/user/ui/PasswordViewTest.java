@@ -25,6 +25,8 @@ class PasswordViewTest extends KaribuTest {
     UserRepository users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    fr.essor.user.service.UserAccounts accounts;
 
     private String username;
 
@@ -57,6 +59,9 @@ class PasswordViewTest extends KaribuTest {
 
         assertThat(_find(PasswordView.class)).isEmpty();
         assertThat(encoder.matches("a long enough phrase", users.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+        // This session goes on with the new password; others, signed in with the old one, end (AccountStandingFilterTest).
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getAttribute(AccountStandingFilter.PASSWORD_STAMP))
+                .isEqualTo(accounts.signedInPasswordStamp().getAsInt());
     }
 
     @Test

@@ -10,6 +10,9 @@ import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
 import fr.essor.user.service.AccountDetails;
+import fr.essor.user.service.PasswordChange;
+import fr.essor.user.service.UserAccounts;
+import com.vaadin.flow.server.WrappedHttpSession;
 import fr.essor.user.service.UserAdministration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,10 +32,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Behind the real filters: a session signed in through the form ends at its next request of any kind once an
- * admin disables its account, not only at its next page (a page left open used to go on saving and exporting).
+ * admin disables its account, not only at its next page (a page left open used to go on saving and exporting),
+ * or once its password is changed from another session.
  */
 @SpringBootTest
-class DisabledAccountFilterTest {
+class AccountStandingFilterTest {
 
     private static final String PASSWORD = "a long enough phrase";
 
@@ -46,6 +50,8 @@ class DisabledAccountFilterTest {
     UserAdministration administration;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    UserAccounts userAccounts;
 
     @AfterEach
     void nobodySignedIn() {
@@ -55,7 +61,7 @@ class DisabledAccountFilterTest {
     @Test
     void a_session_whose_account_is_disabled_ends_at_its_next_request_whatever_it_is() throws Exception {
         MockMvc web = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
-                .addFilters(context.getBean(DisabledAccountFilter.class)).build();
+                .addFilters(context.getBean(AccountStandingFilter.class)).build();
         String username = TestDeployments.uniqueName("dora").replace(' ', '-').toLowerCase();
         AppUser dora = users.save(new AppUser(username, "Dora Disabled", encoder.encode(PASSWORD), Role.LEAD));
         MockHttpSession session = new MockHttpSession();
@@ -75,6 +81,42 @@ class DisabledAccountFilterTest {
         assertThat(signedIn.isInvalid()).as("the session is ended").isTrue();
         assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/login");
         assertThat(after.getResponse().getContentAsString()).doesNotContain("openapi");
+    }
+
+    @Test
+    void a_password_changed_in_one_browser_ends_the_sessions_signed_in_with_the_old_one_and_keeps_the_changers()
+            throws Exception {
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(context.getBean(AccountStandingFilter.class)).build();
+        String username = TestDeployments.uniqueName("paul").replace(' ', '-').toLowerCase();
+        AppUser paul = users.save(new AppUser(username, "Paul Password", encoder.encode(PASSWORD), Role.LEAD));
+        MockHttpSession changer = signedIn(web, username);
+        MockHttpSession other = signedIn(web, username); // another browser, or whoever learnt the old password
+
+        // The changer's page: the service, then what the password page does with its own session.
+        UserDetails self = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(self, null, self.getAuthorities()));
+        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase")).isEqualTo(PasswordChange.DONE);
+        AccountStandingFilter.passwordChangedHere(new WrappedHttpSession(changer), userAccounts.signedInPasswordStamp());
+        SecurityContextHolder.clearContext();
+
+        var afterOther = web.perform(get("/v3/api-docs").session(other)).andReturn();
+        assertThat(other.isInvalid()).as("the session signed in with the old password is ended").isTrue();
+        assertThat(afterOther.getResponse().getRedirectedUrl()).isEqualTo("/login");
+        var afterChanger = web.perform(get("/v3/api-docs").session(changer)).andReturn();
+        assertThat(changer.isInvalid()).isFalse();
+        assertThat(afterChanger.getResponse().getStatus()).isEqualTo(200);
+        assertThat(users.findById(paul.getId())).isPresent();
+    }
+
+    /** Signs in through the form, then makes one request as the browser does after the redirect. */
+    private static MockHttpSession signedIn(MockMvc web, String username) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        web.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD));
+        var first = web.perform(get("/v3/api-docs").session(session)).andReturn();
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        return (MockHttpSession) first.getRequest().getSession();
     }
 
     private void asAdmin() {

@@ -6,14 +6,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import com.vaadin.flow.server.WrappedSession;
 import java.io.IOException;
+import java.util.OptionalInt;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a disabled account at its next request, whatever it is. {@link DisabledAccountGate}
+ * Ends a session at its next request, whatever it is, once its account is disabled or its password was changed
+ * elsewhere (by its owner in another browser, or reset by an admin): whoever learnt the old password and signed
+ * in with it keeps nothing. The session that changed the password goes on ({@link #passwordChangedHere}).
+ *
+ * <p>{@link DisabledAccountGate}
  * ended it at the next page only: until then a disabled lead, on a page left open, still saved and deleted
  * measurements, and a disabled viewer still downloaded exports. Runs after Spring Security's chain (a
  * servlet filter of the lowest order), where the request's user is known; the session is invalidated, so
@@ -21,22 +28,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * download finds no session. The account's standing is kept until a write commits: no query per request.
  */
 @Component
-class DisabledAccountFilter extends OncePerRequestFilter {
+class AccountStandingFilter extends OncePerRequestFilter {
 
     /** The parameter that marks Vaadin's own requests (a click, a heartbeat, a new page's start). */
     private static final String VAADIN_REQUEST_TYPE = "v-r";
+    /** The session's attribute holding the stamp of the password it signed in with (see UserAccounts). */
+    static final String PASSWORD_STAMP = AccountStandingFilter.class.getName() + ".passwordStamp";
 
     private final UserAccounts accounts;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    DisabledAccountFilter(UserAccounts accounts) {
+    AccountStandingFilter(UserAccounts accounts) {
         this.accounts = accounts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CurrentUser.id().isPresent() && !accounts.signedInAccountEnabled()) {
+        if (CurrentUser.id().isPresent() && (!accounts.signedInAccountEnabled() || passwordChangedElsewhere(request))) {
             logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
             if (request.getParameter(VAADIN_REQUEST_TYPE) == null) {
                 // A page, a download or the API's documentation: nothing of it is served; sign in again.
@@ -47,6 +56,29 @@ class DisabledAccountFilter extends OncePerRequestFilter {
             // reloads onto the sign-in page, without running the click.
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account's password is no longer the one this session signed in with. A session remembers the
+     * password's stamp at its first request after signing in (the redirect that follows the sign-in form).
+     */
+    private boolean passwordChangedElsewhere(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        OptionalInt stamp = accounts.signedInPasswordStamp();
+        if (session == null || stamp.isEmpty()) {
+            return false;
+        }
+        Object signedInWith = session.getAttribute(PASSWORD_STAMP);
+        if (signedInWith == null) {
+            session.setAttribute(PASSWORD_STAMP, stamp.getAsInt());
+            return false;
+        }
+        return !signedInWith.equals(stamp.getAsInt());
+    }
+
+    /** The session that changed its own password keeps going with the new one. */
+    static void passwordChangedHere(WrappedSession session, OptionalInt stamp) {
+        stamp.ifPresent(value -> session.setAttribute(PASSWORD_STAMP, value));
     }
 
     /** The application's own files (scripts, styles, images) say nothing about anyone: not checked. */
