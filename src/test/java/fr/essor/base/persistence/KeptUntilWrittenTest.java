@@ -3,6 +3,8 @@ package fr.essor.base.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,15 @@ class KeptUntilWrittenTest {
     private final CommittedWrites writes = new CommittedWrites();
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger reads = new AtomicInteger();
-    private final KeptUntilWritten<String, Integer> kept = new KeptUntilWritten<>(writes, Duration.ofSeconds(10), 2, nanos::get);
+    /** Background reads wait here until a test runs them. */
+    private final List<Runnable> behind = new ArrayList<>();
+    private final KeptUntilWritten<String, Integer> kept = new KeptUntilWritten<>(writes, Duration.ofSeconds(10), 2, nanos::get, behind::add);
+
+    private void runBehind() {
+        List<Runnable> queued = List.copyOf(behind);
+        behind.clear();
+        queued.forEach(Runnable::run);
+    }
 
     private Integer read() {
         return reads.incrementAndGet();
@@ -52,12 +62,43 @@ class KeptUntilWrittenTest {
     }
 
     @Test
-    void what_another_instance_wrote_shows_once_the_reading_is_ten_seconds_old() {
+    void what_another_instance_wrote_shows_once_the_reading_is_ten_seconds_old_read_again_behind_the_request() {
         kept.get("a", this::read);
         nanos.set(Duration.ofSeconds(9).toNanos());
         assertThat(kept.get("a", this::read)).isEqualTo(1);
+        assertThat(behind).isEmpty();
+
         nanos.set(Duration.ofSeconds(10).toNanos());
+        assertThat(kept.get("a", this::read)).as("served once more, not read in the request").isEqualTo(1);
+        assertThat(kept.get("a", this::read)).isEqualTo(1);
+        assertThat(behind).as("one background read for the key, however many ask meanwhile").hasSize(1);
+        runBehind();
         assertThat(kept.get("a", this::read)).isEqualTo(2);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void a_reading_three_times_too_old_is_read_in_the_request_and_a_failed_background_read_keeps_the_old_one_until_then() {
+        kept.get("a", this::read);
+        nanos.set(Duration.ofSeconds(15).toNanos());
+        assertThat(kept.get("a", () -> {
+            throw new IllegalStateException("database away");
+        })).isEqualTo(1);
+        runBehind(); // fails: logged, the old value stays
+        nanos.set(Duration.ofSeconds(29).toNanos());
+        assertThat(kept.get("a", this::read)).isEqualTo(1);
+        behind.clear();
+        nanos.set(Duration.ofSeconds(30).toNanos());
+        assertThat(kept.get("a", this::read)).as("read in the request").isEqualTo(2);
+    }
+
+    @Test
+    void after_this_instances_own_write_the_request_reads_whatever_the_age() {
+        kept.get("a", this::read);
+        nanos.set(Duration.ofSeconds(12).toNanos());
+        writes.afterCommit(transaction(false), null);
+        assertThat(kept.get("a", this::read)).isEqualTo(2);
+        assertThat(behind).isEmpty();
     }
 
     @Test
