@@ -118,7 +118,9 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     @Override
     public String getPageTitle() {
-        String name = deployment == null ? getTranslation("deployments.title") : deployment.getOrganisation();
+        // A fictitious deployment says so in the tab too, as in every list that names it.
+        String name = deployment == null ? getTranslation("deployments.title")
+                : deployment.isDemo() ? getTranslation("deployment.demoName", deployment.getOrganisation()) : deployment.getOrganisation();
         return name + " · " + getTranslation("app.name");
     }
 

@@ -44,6 +44,14 @@ class DeploymentViewTest extends KaribuTest {
     }
 
     @Test
+    void a_fictitious_deployment_says_so_in_the_browsers_tab_too() {
+        Deployment demo = service.summaries().stream().filter(s -> s.organisation().equals("Groupe Démo"))
+                .map(s -> service.find(s.id()).orElseThrow()).findFirst().orElseThrow();
+
+        assertThat(open(demo).getPageTitle()).isEqualTo("Groupe Démo (fictif) · Essor");
+    }
+
+    @Test
     void a_reference_case_shows_its_facts_its_source_and_its_latest_rate() {
         Deployment orange = service.summaries().stream().filter(s -> s.organisation().equals("Orange"))
                 .map(s -> service.find(s.id()).orElseThrow()).findFirst().orElseThrow();
