@@ -47,8 +47,14 @@ class AccountStandingFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (CurrentUser.id().isPresent() && (!accounts.signedInAccountEnabled() || passwordChangedElsewhere(request))) {
             logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+            if (isDownload(request)) {
+                // A link with a download attribute saves whatever comes back: redirected, it saved the sign-in
+                // page as "export.csv". Refused, the browser says the download failed.
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             if (request.getParameter(VAADIN_REQUEST_TYPE) == null) {
-                // A page, a download or the API's documentation: nothing of it is served; sign in again.
+                // A page or the API's documentation: nothing of it is served; sign in again.
                 response.sendRedirect(request.getContextPath() + "/login");
                 return;
             }
@@ -79,6 +85,11 @@ class AccountStandingFilter extends OncePerRequestFilter {
     /** The session that changed its own password keeps going with the new one. */
     static void passwordChangedHere(WrappedSession session, OptionalInt stamp) {
         stamp.ifPresent(value -> session.setAttribute(PASSWORD_STAMP, value));
+    }
+
+    /** Files a page offers (exports, the chart's CSV): Vaadin serves them under this path. */
+    private static boolean isDownload(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/VAADIN/dynamic/");
     }
 
     /** The application's own files (scripts, styles, images) say nothing about anyone: not checked. */

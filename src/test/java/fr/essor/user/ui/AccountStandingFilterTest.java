@@ -101,9 +101,12 @@ class AccountStandingFilterTest {
         AccountStandingFilter.passwordChangedHere(new WrappedHttpSession(changer), userAccounts.signedInPasswordStamp());
         SecurityContextHolder.clearContext();
 
-        var afterOther = web.perform(get("/v3/api-docs").session(other)).andReturn();
+        // A page's export link, clicked in the other browser: refused, not the sign-in page saved as the file.
+        var afterOther = web.perform(get("/VAADIN/dynamic/resource/0/ffffffff-0000-0000-0000-000000000000/export.csv")
+                .session(other)).andReturn();
         assertThat(other.isInvalid()).as("the session signed in with the old password is ended").isTrue();
-        assertThat(afterOther.getResponse().getRedirectedUrl()).isEqualTo("/login");
+        assertThat(afterOther.getResponse().getStatus()).isEqualTo(403);
+        assertThat(afterOther.getResponse().getRedirectedUrl()).isNull();
         var afterChanger = web.perform(get("/v3/api-docs").session(changer)).andReturn();
         assertThat(changer.isInvalid()).isFalse();
         assertThat(afterChanger.getResponse().getStatus()).isEqualTo(200);
