@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.essor.audit.service.AuditRecord;
 import fr.essor.audit.ui.AuditChanges;
@@ -31,6 +32,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
     private final DeploymentService deployments;
     private final long deploymentId;
     final Details details = new Details();
+    final Paragraph none = new Paragraph();
     @Nullable Grid<AuditRecord> grid;
 
     ChangeHistory(DeploymentService deployments, long deploymentId) {
@@ -43,7 +45,7 @@ class ChangeHistory extends Composite<VerticalLayout> {
             }
         });
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("audit.title")), details);
+        getContent().add(new H2(getTranslation("audit.title")), none, details);
         refresh();
     }
 
@@ -59,8 +61,11 @@ class ChangeHistory extends Composite<VerticalLayout> {
         }
         int size = deployments.historySize(deploymentId);
         details.setSummaryText(getTranslation("audit.summary", size));
-        // Nothing to open (the reference cases and the demo come with the application, not from someone's change).
-        details.setEnabled(size > 0);
+        // Nothing to open (the reference cases and the demo come with the application, not from someone's change):
+        // said as plain text, where a disabled section would read as a control out of reach.
+        none.setText(getTranslation("audit.summary", 0));
+        none.setVisible(size == 0);
+        details.setVisible(size > 0);
         if (!details.isOpened()) {
             return;
         }

@@ -189,8 +189,9 @@ class ChangeHistoryTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
         ChangeHistory history = _get(ChangeHistory.class);
-        assertThat(history.details.getSummaryText()).isEqualTo("Aucune modification");
-        assertThat(history.details.isEnabled()).isFalse();
+        assertThat(history.none.getText()).isEqualTo("Aucune modification");
+        assertThat(history.none.isVisible()).isTrue();
+        assertThat(history.details.isVisible()).as("nothing to open").isFalse();
     }
 
     /** The history as a user sees it once they open it. */
