@@ -39,7 +39,7 @@ class ProjectionInBrowserIT extends BrowserTest {
         assertThat(Double.parseDouble(start.group(2))).isCloseTo(Double.parseDouble(last.getAttribute("cy")),
                 org.assertj.core.data.Offset.offset(1.5));
         assertThat(driver.findElement(By.id("projection-sentence")).getText())
-                .startsWith("At this pace the curve levels off near 49%, below the target of 80%; the top of the band reaches it in ");
+                .startsWith("At this pace the curve levels off near 49%, below the target of 80%; even the top of the band only reaches it in ");
         assertThat(chart.findElements(By.cssSelector(".apexcharts-legend-text")))
                 .extracting(WebElement::getText).contains("Projection", "Projection, 80% band");
     }

@@ -27,6 +27,7 @@ public sealed interface Projection {
      *                   nor jumps above where the deployment stands
      * @param rmsePoints the typical gap between the curve and the measurements, in percentage points
      * @param points     from the last measurement (its own rate, no band) to the horizon, month by month
+     * @param targetDate when the target is due, if the deployment says
      * @param crossing   when the target is reached; null without a target, when already reached or when
      *                   the curve levels off below it
      * @param recentGainPerMonth the recent pace the band also follows (points a month over about the last three
@@ -34,7 +35,8 @@ public sealed interface Projection {
      *                   or without a band
      */
     record Drawn(AdoptionCurve curve, double anchorPct, java.time.LocalDate origin, double rmsePoints, List<ProjectedPoint> points,
-                 @Nullable Integer targetPct, boolean targetAlreadyReached, @Nullable TargetCrossing crossing,
+                 @Nullable Integer targetPct, java.time.@Nullable LocalDate targetDate, boolean targetAlreadyReached,
+                 @Nullable TargetCrossing crossing,
                  int leftOutYearOnly, @Nullable Double recentGainPerMonth) implements Projection {
 
         public Drawn {
@@ -53,7 +55,7 @@ public sealed interface Projection {
 
         /**
          * The first projected month whose band reaches the target, though the projection itself levels off below
-         * it: the target is then not out of reach. Null otherwise.
+         * it (the target is then not out of reach, if its date allows). Null otherwise.
          */
         public java.time.@Nullable YearMonth bandReachesTargetIn() {
             if (!levelsOffBelowTarget() || targetPct == null) {

@@ -148,7 +148,7 @@ public class ForecastService {
         boolean reached = targetPct != null && measured.stream().anyMatch(m -> m.ratePct() >= targetPct);
         TargetCrossing crossing = targetPct == null || reached ? null
                 : crossing(curve, band, recent, targetPct, anchor, origin, months(origin, lastDay));
-        return new Projection.Drawn(curve, anchor, origin, rmse, points, targetPct, reached, crossing, leftOut,
+        return new Projection.Drawn(curve, anchor, origin, rmse, points, targetPct, targetDate, reached, crossing, leftOut,
                 recent == null ? null : recent.gainPerMonth());
     }
 

@@ -11,6 +11,7 @@ import fr.essor.forecast.domain.TargetCrossing;
 import fr.essor.forecast.service.ForecastService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,15 +33,29 @@ public final class OutlookTexts {
             case Projection.NotEnoughHistory missing -> in.getTranslation(locale, "forecast.notEnough", history(missing));
             case Projection.PoorFit poor -> in.getTranslation(locale, "forecast.poorFit", points(poor.rmsePoints()),
                     points(ForecastService.POOR_FIT_RMSE_POINTS));
-            case Projection.Drawn drawn -> drawnSentence(drawn) + wideBand(drawn);
+            case Projection.Drawn drawn -> drawnSentence(drawn) + falling(drawn) + wideBand(drawn);
         };
     }
 
-    /** "2 measurements over 1 month", "a single measurement", "no measurement dated to the month or day". */
+    /** "2 months measured, 1 month apart", "a single month measured": the projection reads one figure a month. */
     private String history(Projection.NotEnoughHistory missing) {
         String measurements = in.getTranslation(locale, "forecast.history", missing.measurements());
         return missing.measurements() < 2 ? measurements
-                : measurements + " " + in.getTranslation(locale, "forecast.historySpan", missing.monthsSpanned());
+                : measurements + ", " + in.getTranslation(locale, "forecast.historySpan", missing.monthsSpanned());
+    }
+
+    /**
+     * " Activation has been falling for about three months, though (…)": the dashed curve never falls, so a sentence
+     * about where it levels off read as "stable" under a rate going down.
+     */
+    private String falling(Projection.Drawn drawn) {
+        Double recent = drawn.recentGainPerMonth();
+        if (recent == null || recent >= 0) {
+            return "";
+        }
+        ProjectedPoint horizon = drawn.atHorizon();
+        return " " + in.getTranslation(locale, "forecast.falling", points(-recent), wholePercent(horizon.lowPct()),
+                month(YearMonth.from(horizon.day())));
     }
 
     /** Beyond this width at the horizon, the band says more than the curve: the sentence says so. */
@@ -70,6 +85,12 @@ public final class OutlookTexts {
         }
         TargetCrossing crossing = drawn.crossing();
         YearMonth bandReaches = drawn.bandReachesTargetIn();
+        LocalDate due = drawn.targetDate();
+        if (bandReaches != null && due != null && bandReaches.isAfter(YearMonth.from(due))) {
+            // Reached by the band, but after the deadline: not "within reach" for the steering committee.
+            return in.getTranslation(locale, "forecast.levelsOffBandReachesLate", ceiling, target, month(bandReaches),
+                    DisplayFormats.date(PartialDate.ofDay(due), locale));
+        }
         if (bandReaches != null) {
             return in.getTranslation(locale, "forecast.levelsOffBandReaches", ceiling, target, month(bandReaches));
         }

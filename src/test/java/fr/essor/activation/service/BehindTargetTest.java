@@ -23,7 +23,7 @@ class BehindTargetTest {
             Bucketing.MONTH, List.of(LATEST), List.of(), List.of());
 
     private static Projection.Drawn reaching(YearMonth around) {
-        return new Projection.Drawn(new AdoptionCurve(95, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, false,
+        return new Projection.Drawn(new AdoptionCurve(95, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, null, false,
                 new TargetCrossing(around, around.minusMonths(2), around.plusMonths(2)), 0, null);
     }
 
@@ -44,14 +44,14 @@ class BehindTargetTest {
     @Test
     void a_projection_reaching_the_target_after_its_date_or_levelling_off_below_it_is_behind() {
         assertThat(DashboardService.behindTarget(MONTHLY, LATEST, reaching(YearMonth.of(2027, 9))).projection()).isNotNull();
-        var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, false, null, 0, null);
+        var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, null, false, null, 0, null);
         assertThat(DashboardService.behindTarget(MONTHLY, LATEST, levelling).projection()).isSameAs(levelling);
     }
 
     @Test
     void levelling_off_below_the_target_is_behind_even_without_a_target_date() {
         var undated = new ActivationSeries("Rollout", 12_000, null, LAUNCH, 80, null, Bucketing.MONTH, List.of(LATEST), List.of(), List.of());
-        var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, false, null, 0, null);
+        var levelling = new Projection.Drawn(new AdoptionCurve(52, 0.3, 8), 0, LAUNCH.start(), 1, List.of(), 80, null, false, null, 0, null);
 
         assertThat(DashboardService.behindTarget(undated, LATEST, levelling).projection()).isSameAs(levelling);
         assertThat(DashboardService.behindTarget(undated, LATEST, reaching(YearMonth.of(2030, 1)))).isNull();

@@ -99,8 +99,10 @@ class ProjectionSentenceTest extends KaribuTest {
         var drawn = (Projection.Drawn) outlook.projection(testDeployments.idOf("Groupe Démo"));
         YearMonth bandReaches = drawn.bandReachesTargetIn();
         assertThat(bandReaches).isBetween(YearMonth.of(2027, 6), YearMonth.of(2028, 10));
+        // Its target is due on 30 June 2027: the band reaching it later is said to be too late.
+        assertThat(bandReaches).isAfter(YearMonth.of(2027, 6));
         assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0% ; "
-                + "le haut de la bande l’atteint en " + month(bandReaches, Locale.FRENCH) + " : l’objectif n’est pas hors de portée.");
+                + "même le haut de la bande ne l’atteint qu’en " + month(bandReaches, Locale.FRENCH) + ", après l’échéance du 30 juin 2027.");
         JsonNode series = JSON.readTree(french.activationChart.getConfigJson()).get("series");
         assertThat(series).hasSize(3);
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
@@ -125,7 +127,7 @@ class ProjectionSentenceTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
         assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%; "
-                + "the top of the band reaches it in " + month(bandReaches, Locale.ENGLISH) + ": the target is not out of reach.");
+                + "even the top of the band only reaches it in " + month(bandReaches, Locale.ENGLISH) + ", after the deadline of June 30, 2027.");
         assertThat(english.projectionDetails.getText()).contains("It also follows the recent pace, 3.1 points a month over the last three months");
         // The export lists the projected points and the pace after the measurements, each row saying its kind.
         String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
@@ -168,8 +170,8 @@ class ProjectionSentenceTest extends KaribuTest {
         useLocale(Locale.ENGLISH);
         ActivationChartPanel panel = open(testDeployments.idOf("Orange"));
 
-        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no measurement dated to the month or day, "
-                + "where a projection needs at least 3 measurements spanning 3 months.");
+        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no month measured (to the month or day), "
+                + "where a projection needs at least 3 months measured, 3 months apart or more (the last measurement of each month counts).");
         assertThat(panel.projectionDetails.getText()).isEqualTo(
                 "1 measurement dated only to the year left out of the projection: its month is not known.");
         assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
@@ -209,8 +211,13 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(drawn.recentGainPerMonth()).isNegative();
         assertThat(drawn.atHorizon().lowPct()).as("the fall goes on, fading").isLessThan(25);
 
-        assertThat(open(rollout.getId()).projectionDetails.getText())
+        ActivationChartPanel french = open(rollout.getId());
+        assertThat(french.projectionDetails.getText())
                 .contains("Elle suit aussi la baisse récente, 1,0 point par mois sur les trois derniers mois environ");
+        // The dashed curve never falls: the sentence says the rate does.
+        assertThat(french.projectionSentence.getText()).startsWith("À ce rythme la courbe plafonne vers ")
+                .contains(" L’activation baisse pourtant depuis trois mois environ (1,0 point par mois) : si la baisse continue, la bande descend jusqu’à "
+                        + Math.round(drawn.atHorizon().lowPct()) + "\u00A0% en " + month(YearMonth.from(drawn.atHorizon().day()), Locale.FRENCH) + ".");
         useLocale(Locale.ENGLISH);
         assertThat(open(rollout.getId()).projectionDetails.getText())
                 .contains("It also follows the recent fall, 1.0 points a month over the last three months or so");

@@ -33,8 +33,9 @@ class CountedMessagesTest {
                 .isEqualTo("Le déploiement Acme sera supprimé avec ses 12 mesures et aucun événement. Cette action est définitive.");
         assertThat(bundles.getTranslation("deployment.delete.text", Locale.ENGLISH, "Acme", 1, 2))
                 .isEqualTo("The deployment Acme will be deleted with its measurement and its 2 events. This cannot be undone.");
-        assertThat(bundles.getTranslation("forecast.history", Locale.FRENCH, 2) + " " + bundles.getTranslation("forecast.historySpan", Locale.FRENCH, 1))
-                .isEqualTo("2 mesures sur 1 mois");
-        assertThat(bundles.getTranslation("forecast.historySpan", Locale.ENGLISH, 0)).isEqualTo("within one month");
+        assertThat(bundles.getTranslation("forecast.history", Locale.FRENCH, 2) + ", " + bundles.getTranslation("forecast.historySpan", Locale.FRENCH, 1))
+                .isEqualTo("2 mois mesurés, à 1 mois d’écart");
+        assertThat(bundles.getTranslation("forecast.history", Locale.FRENCH, 1)).isEqualTo("un seul mois mesuré");
+        assertThat(bundles.getTranslation("forecast.historySpan", Locale.ENGLISH, 2)).isEqualTo("2 months apart");
     }
 }
