@@ -10,6 +10,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fr.essor.base.ui.DeleteConfirmation;
@@ -196,9 +197,9 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         // Fresh copies: Cancel must leave nothing half-typed in the log.
         switch (entry) {
             case TimelineEntry.MeasurementEntry m ->
-                    service.measurement(idOf(m.milestone().getId())).ifPresentOrElse(this::editMeasurement, this::changed);
+                    service.measurement(idOf(m.milestone().getId())).ifPresentOrElse(this::editMeasurement, this::goneMeanwhile);
             case TimelineEntry.EventEntry e ->
-                    service.event(idOf(e.milestone().getId())).ifPresentOrElse(this::editEvent, this::changed);
+                    service.event(idOf(e.milestone().getId())).ifPresentOrElse(this::editEvent, this::goneMeanwhile);
         }
     }
 
@@ -229,6 +230,12 @@ public class MilestoneLog extends Composite<VerticalLayout> {
             }
         });
         confirm.open();
+    }
+
+    /** Removed by someone else since the log was read: said, then the log is read again (the row just vanished). */
+    private void goneMeanwhile() {
+        Notification.show(getTranslation("milestone.goneMeanwhile"), 6000, Notification.Position.MIDDLE);
+        changed();
     }
 
     private void changed() {

@@ -371,6 +371,21 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @Test
+    void editing_a_row_someone_else_removed_meanwhile_says_so_instead_of_the_row_just_vanishing() {
+        startMeasurement(2024, 4, null, "100");
+        click("Enregistrer");
+        TimelineEntry shown = GridKt._get(log.grid, 0);
+        service.deleteMeasurement(service.measurement(shown.milestone().getId()).orElseThrow()); // in another session
+
+        log.edit(shown);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Ce jalon a été supprimé entre-temps par quelqu’un d’autre : le journal est à jour.");
+        assertThat(_find(MeasurementForm.class)).isEmpty();
+        assertThat(log.empty.isVisible()).isTrue();
+    }
+
+    @Test
     void a_measurement_saved_after_someone_removed_the_deployment_offers_a_reload_that_leads_back_to_the_list() {
         startMeasurement(2024, 4, null, "100");
         deployments.delete(deployments.find(deployment.getId()).orElseThrow()); // in another session
