@@ -197,7 +197,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 Notification.show(getTranslation("deployment.deleted", impact.organisation()));
                 backToList();
             } catch (OptimisticLockingFailureException stale) {
-                new StaleEditDialog(this::reload).open();
+                new StaleEditDialog("stale.text.delete", this::reload).open();
             }
         });
         confirm.open();

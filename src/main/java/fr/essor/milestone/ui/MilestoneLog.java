@@ -226,7 +226,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
                 }
                 changed();
             } catch (OptimisticLockingFailureException stale) {
-                new StaleEditDialog(this::changed).open();
+                new StaleEditDialog("stale.text.delete", this::changed).open();
             }
         });
         confirm.open();

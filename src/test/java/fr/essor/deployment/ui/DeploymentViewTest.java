@@ -179,7 +179,7 @@ class DeploymentViewTest extends KaribuTest {
         _click(page.delete);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        _get(StaleEditDialog.class);
+        assertThat(ConfirmDialogKt.getText(_get(StaleEditDialog.class))).startsWith("Rien n’a été supprimé");
         assertThat(service.find(deployment.getId())).isPresent();
     }
 

@@ -363,7 +363,7 @@ class MilestoneLogTest extends KaribuTest {
         log.confirmRemove(shown);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        _get(StaleEditDialog.class);
+        assertThat(ConfirmDialogKt.getText(_get(StaleEditDialog.class))).startsWith("Rien n’a été supprimé : quelqu’un a modifié ou supprimé");
         assertThat(service.measurement(shown.milestone().getId()).orElseThrow().getActiveUsers()).isEqualTo(300);
         log.refresh();
         assertThat(log.grid.getGenericDataView().getItems().map(entry -> ((Measurement) entry.milestone()).getActiveUsers()))
