@@ -2,6 +2,7 @@ package fr.essor.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -10,9 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.essor.security.IdentityProviders;
+import fr.essor.security.SessionEnded;
 
 /**
  * The sign-in page in the user's language. Spring Security checks the form; whatever went wrong (unknown
@@ -24,6 +28,8 @@ import fr.essor.security.IdentityProviders;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
+    /** Why the previous session ended, when the server ended it (see SessionEnded). */
+    final Paragraph ended = new Paragraph();
     final LoginI18n texts;
     private final AuthenticationContext authentication;
 
@@ -38,7 +44,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(brand, form);
+        ended.setId("session-ended");
+        ended.setVisible(false);
+        ended.setMaxWidth("var(--vaadin-login-form-width, 20rem)");
+        add(brand, ended, form);
         identityProviders.all().forEach(provider -> add(signInWith(provider)));
     }
 
@@ -73,6 +82,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            SessionEnded.reasonIn(request.getCookies()).ifPresent(reason -> {
+                ended.setText(getTranslation("login.ended." + reason));
+                ended.setVisible(true);
+                VaadinResponse response = VaadinResponse.getCurrent();
+                if (response != null) {
+                    response.addCookie(SessionEnded.cleared(request.getContextPath(), request.isSecure()));
+                }
+            });
+        }
     }
 
     @Override

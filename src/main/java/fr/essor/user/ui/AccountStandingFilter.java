@@ -1,6 +1,7 @@
 package fr.essor.user.ui;
 
 import fr.essor.security.CurrentUser;
+import fr.essor.security.SessionEnded;
 import fr.essor.user.service.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,8 +46,12 @@ class AccountStandingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CurrentUser.id().isPresent() && (!accounts.signedInAccountEnabled() || passwordChangedElsewhere(request))) {
+        boolean disabled = CurrentUser.id().isPresent() && !accounts.signedInAccountEnabled();
+        if (disabled || CurrentUser.id().isPresent() && passwordChangedElsewhere(request)) {
             logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+            // Whatever answers next (Vaadin's "session expired" then a reload), the sign-in page says why.
+            response.addCookie(SessionEnded.cookie(disabled ? SessionEnded.DISABLED : SessionEnded.PASSWORD_CHANGED,
+                    request.getContextPath(), request.isSecure()));
             if (isDownload(request)) {
                 // A link with a download attribute saves whatever comes back: redirected, it saved the sign-in
                 // page as "export.csv". Refused, the browser says the download failed.

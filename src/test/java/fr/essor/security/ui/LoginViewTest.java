@@ -26,6 +26,23 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void after_the_server_ended_the_session_the_sign_in_page_says_why_once() {
+        signOut();
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) unwrapped(
+                (jakarta.servlet.ServletRequest) com.vaadin.flow.server.VaadinRequest.getCurrent());
+        request.addCookie(fr.essor.security.SessionEnded.cookie(fr.essor.security.SessionEnded.PASSWORD_CHANGED, "", false));
+        UI.getCurrent().navigate("login");
+
+        LoginView page = _get(LoginView.class);
+        assertThat(page.ended.isVisible()).isTrue();
+        assertThat(page.ended.getText()).isEqualTo(
+                "Votre session a été fermée : le mot de passe de ce compte a été changé ailleurs. Connectez-vous avec le nouveau.");
+        var response = (com.github.mvysny.fakeservlet.FakeResponse) unwrapped(
+                (jakarta.servlet.ServletResponse) com.vaadin.flow.server.VaadinResponse.getCurrent());
+        assertThat(response.getCookie("essor-session-ended").getMaxAge()).as("said once").isZero();
+    }
+
+    @Test
     void the_sign_in_page_speaks_english_and_shows_no_error_before_a_failure() {
         signOut();
         useLocale(Locale.ENGLISH);
@@ -35,6 +52,7 @@ class LoginViewTest extends KaribuTest {
         assertThat(page.form.isError()).isFalse();
         assertThat(page.texts.getForm().getSubmit()).isEqualTo("Sign in");
         assertThat(page.getPageTitle()).isEqualTo("Sign in · Essor");
+        assertThat(page.ended.isVisible()).as("no session was ended").isFalse();
     }
 
     @Test
@@ -50,5 +68,14 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+    }
+
+    /** Karibu's fake servlet request under Vaadin's wrappers. */
+    private static jakarta.servlet.ServletRequest unwrapped(jakarta.servlet.ServletRequest request) {
+        return request instanceof jakarta.servlet.ServletRequestWrapper wrapper ? unwrapped(wrapper.getRequest()) : request;
+    }
+
+    private static jakarta.servlet.ServletResponse unwrapped(jakarta.servlet.ServletResponse response) {
+        return response instanceof jakarta.servlet.ServletResponseWrapper wrapper ? unwrapped(wrapper.getResponse()) : response;
     }
 }

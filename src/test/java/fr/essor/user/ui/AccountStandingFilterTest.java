@@ -106,6 +106,8 @@ class AccountStandingFilterTest {
                 .session(other)).andReturn();
         assertThat(other.isInvalid()).as("the session signed in with the old password is ended").isTrue();
         assertThat(afterOther.getResponse().getStatus()).isEqualTo(403);
+        assertThat(afterOther.getResponse().getCookie("essor-session-ended").getValue()).as("the sign-in page will say why")
+                .isEqualTo("password");
         assertThat(afterOther.getResponse().getRedirectedUrl()).isNull();
         var afterChanger = web.perform(get("/v3/api-docs").session(changer)).andReturn();
         assertThat(changer.isInvalid()).isFalse();
