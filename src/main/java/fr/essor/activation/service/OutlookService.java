@@ -11,8 +11,6 @@ import fr.essor.forecast.domain.Projection;
 import fr.essor.forecast.domain.RateMeasurement;
 import fr.essor.forecast.service.ForecastService;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +110,7 @@ public class OutlookService {
 
     /** Whole months from the launch month to the month of the day: launch month = 0, as on the comparison page. */
     static int monthsSince(PartialDate launch, LocalDate day) {
-        return (int) ChronoUnit.MONTHS.between(YearMonth.from(launch.start()), YearMonth.from(day));
+        return launch.wholeMonthsUntil(day);
     }
 
     private static List<SeriesPoint> rated(ActivationSeries monthly) {

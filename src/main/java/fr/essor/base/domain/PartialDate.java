@@ -42,6 +42,15 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
     }
 
     /**
+     * Whole months from this date's month to the month of the day: this month = 0. A date known only to the year
+     * counts from its middle, July, where the charts place it: counted from January, a launch known as "2022"
+     * put a 2025 figure at month 42 in the pace and the comparison, and at 36 on the chart.
+     */
+    public int wholeMonthsUntil(LocalDate day) {
+        return (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(middle()), YearMonth.from(day));
+    }
+
+    /**
      * Where a chart draws this date: a date known only to the month or the year sits in the middle of
      * its period, so "2012" is not read as January 2012. One rule for measurements and events alike.
      */

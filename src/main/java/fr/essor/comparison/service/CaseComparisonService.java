@@ -14,8 +14,6 @@ import fr.essor.forecast.domain.Pace;
 import fr.essor.milestone.domain.EventKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +73,7 @@ public class CaseComparisonService {
 
     /** Whole months from the launch month to the month of the day: launch month = 0. */
     public static int monthsSince(PartialDate launch, LocalDate day) {
-        return (int) ChronoUnit.MONTHS.between(YearMonth.from(launch.start()), YearMonth.from(day));
+        return launch.wholeMonthsUntil(day);
     }
 
     /**

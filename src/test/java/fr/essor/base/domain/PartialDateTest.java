@@ -33,4 +33,14 @@ class PartialDateTest {
         assertThat(PartialDate.ofYear(2012)).isLessThan(PartialDate.ofMonth(2012, 1));
         assertThat(PartialDate.ofMonth(2011, 7)).isLessThan(PartialDate.ofYear(2012));
     }
+
+    @Test
+    void months_are_counted_from_the_launch_month_and_from_mid_year_for_a_launch_known_only_to_the_year() {
+        java.time.LocalDate mid2025 = java.time.LocalDate.of(2025, 7, 15);
+        assertThat(PartialDate.ofMonth(2010, 12).wholeMonthsUntil(java.time.LocalDate.of(2012, 7, 1))).isEqualTo(19);
+        assertThat(PartialDate.ofDay(java.time.LocalDate.of(2022, 3, 31)).wholeMonthsUntil(java.time.LocalDate.of(2022, 3, 1))).isZero();
+        // A figure dated "2025" sits mid-2025 on the chart; a launch dated "2022" sits mid-2022: 36 months, not 42.
+        assertThat(PartialDate.ofYear(2022).wholeMonthsUntil(PartialDate.ofYear(2025).middle())).isEqualTo(36);
+        assertThat(PartialDate.ofYear(2022).wholeMonthsUntil(mid2025)).isEqualTo(36);
+    }
 }
