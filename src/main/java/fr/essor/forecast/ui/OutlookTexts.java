@@ -148,8 +148,12 @@ public final class OutlookTexts {
     public String paceHeadline(Pace pace) {
         String month = (pace.approximate() ? "≈" : "") + pace.month();
         String rate = DisplayFormats.percent(BigDecimal.valueOf(pace.ratePct()), locale);
-        return pace.cases() == 0 ? in.getTranslation(locale, "forecast.paceNone", month, rate)
-                : in.getTranslation(locale, "forecast.pace", month, rate, String.valueOf(pace.ahead()), pace.cases());
+        if (pace.cases() == 0) {
+            return in.getTranslation(locale, "forecast.paceNone", month, rate);
+        }
+        // "Ahead of 0 of 2 cases" reads as a riddle: behind them all, said so.
+        return in.getTranslation(locale, pace.ahead() == 0 ? "forecast.paceBehindAll" : "forecast.pace", month, rate,
+                String.valueOf(pace.ahead()), pace.cases());
     }
 
     /** French puts a space before a semicolon. */

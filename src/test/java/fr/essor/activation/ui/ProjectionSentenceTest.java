@@ -153,6 +153,20 @@ class ProjectionSentenceTest extends KaribuTest {
     }
 
     @Test
+    void a_rollout_behind_every_case_near_its_month_is_said_behind_them_all() {
+        Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Behind"), 1000, PartialDate.ofMonth(2025, 11));
+        testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2026, 10, 31)), 10); // 1 % at month 11
+        var pace = outlook.pace(rollout.getId()).orElseThrow();
+        assertThat(pace.ahead()).isZero();
+
+        assertThat(open(rollout.getId()).pace.getText()).startsWith("Mois 11 : 1,0\u00A0%, derrière les " + pace.cases()
+                + " cas ayant un chiffre proche du mois 11.");
+        useLocale(Locale.ENGLISH);
+        assertThat(open(rollout.getId()).pace.getText()).startsWith("Month 11: 1.0%, behind all " + pace.cases()
+                + " cases with a figure near month 11.");
+    }
+
+    @Test
     void a_fictitious_deployment_never_serves_as_a_pace_reference() {
         Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Pace"), 1000, PartialDate.ofMonth(2025, 11));
         testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2026, 10, 31)), 300);
