@@ -162,8 +162,8 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(open(rollout.getId()).pace.getText()).startsWith("Mois 11 : 1,0\u00A0%, derrière les " + pace.cases()
                 + " cas ayant un chiffre proche du mois 11.");
         useLocale(Locale.ENGLISH);
-        assertThat(open(rollout.getId()).pace.getText()).startsWith("Month 11: 1.0%, behind all " + pace.cases()
-                + " cases with a figure near month 11.");
+        assertThat(open(rollout.getId()).pace.getText()).startsWith("Month 11: 1.0%, behind "
+                + (pace.cases() == 2 ? "both cases" : "all " + pace.cases() + " cases") + " with a figure near month 11.");
     }
 
     @Test
