@@ -30,7 +30,6 @@ final class RecentPace {
     static final double SHORTEST_MONTHS = 2;
     /** Below this, either way, the rate held: no pace to follow (it would read "0.0 points a month"). */
     static final double HELD_POINTS_PER_MONTH = 0.05;
-    private static final double Z_80 = 1.2816;
 
     private final double lastMonth;
     private final double lastPct;
@@ -99,7 +98,7 @@ final class RecentPace {
     /** Its 80 % range at this month since launch: {low, high}. */
     double[] at(double month) {
         double ahead = Math.max(0, month - lastMonth);
-        double spread = Z_80 * Math.sqrt(noise * noise + ahead * gainSpread * gainSpread);
+        double spread = UncertaintyBand.Z_80 * Math.sqrt(noise * noise + ahead * gainSpread * gainSpread);
         double rate = rateAt(month);
         return new double[] {rate - spread, rate + spread};
     }

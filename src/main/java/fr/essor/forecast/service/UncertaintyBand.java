@@ -21,7 +21,8 @@ final class UncertaintyBand {
     /** Three points fit a three-parameter curve exactly: the noise is never taken as below one point. */
     static final double MIN_NOISE_POINTS = 1.0;
     private static final long SEED = 14;
-    private static final double Z_80 = 1.2816;
+    /** Standard deviations either side of the mean that hold the middle 80 % of a normal spread. */
+    static final double Z_80 = 1.2816;
 
     private final List<AdoptionCurve> curves = new ArrayList<>();
     private final double noise;
