@@ -99,8 +99,8 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     }
 
     /**
-     * The signed-in account's password stamp: it changes when the password does (by its owner or an admin's
-     * reset), so a session signed in with an older password can be told apart. Empty for a user signed in
+     * The signed-in account's password stamp: it changes when the password does, so a session signed in with an
+     * older password can be told apart. Empty for a user signed in
      * without an Essor account id.
      */
     @Transactional(propagation = Propagation.SUPPORTS) // asked at every request: a kept answer needs no connection

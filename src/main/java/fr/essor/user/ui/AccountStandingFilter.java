@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.io.IOException;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session at its next request, whatever it is, once its account is disabled or its password was changed
- * elsewhere (by its owner in another browser, or reset by an admin): whoever learnt the old password and signed
+ * elsewhere (by its owner, in another browser): whoever learnt the old password and signed
  * in with it keeps nothing. The session that changed the password goes on ({@link #passwordChangedHere}).
  *
  * <p>{@link DisabledAccountGate}
@@ -26,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * measurements, and a disabled viewer still downloaded exports. Runs after Spring Security's chain (a
  * servlet filter of the lowest order), where the request's user is known; the session is invalidated, so
  * Vaadin answers a click with "session expired" and the browser reloads onto the sign-in page, and a
- * download finds no session. The account's standing is kept until a write commits: no query per request.
+ * download is refused. The account's standing is kept until a write commits: no query per request.
  */
 @Component
 class AccountStandingFilter extends OncePerRequestFilter {
@@ -46,12 +47,11 @@ class AccountStandingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean disabled = CurrentUser.id().isPresent() && !accounts.signedInAccountEnabled();
-        if (disabled || CurrentUser.id().isPresent() && passwordChangedElsewhere(request)) {
+        String ended = endedBecause(request);
+        if (ended != null) {
             logout.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
             // Whatever answers next (Vaadin's "session expired" then a reload), the sign-in page says why.
-            response.addCookie(SessionEnded.cookie(disabled ? SessionEnded.DISABLED : SessionEnded.PASSWORD_CHANGED,
-                    request.getContextPath(), request.isSecure()));
+            response.addCookie(SessionEnded.cookie(ended, request.getContextPath(), request.isSecure()));
             if (isDownload(request)) {
                 // A link with a download attribute saves whatever comes back: redirected, it saved the sign-in
                 // page as "export.csv". Refused, the browser says the download failed.
@@ -67,6 +67,17 @@ class AccountStandingFilter extends OncePerRequestFilter {
             // reloads onto the sign-in page, without running the click.
         }
         chain.doFilter(request, response);
+    }
+
+    /** Why this request's session must end ({@link SessionEnded}'s reasons), or null when it goes on. */
+    private @Nullable String endedBecause(HttpServletRequest request) {
+        if (CurrentUser.id().isEmpty()) {
+            return null;
+        }
+        if (!accounts.signedInAccountEnabled()) {
+            return SessionEnded.DISABLED;
+        }
+        return passwordChangedElsewhere(request) ? SessionEnded.PASSWORD_CHANGED : null;
     }
 
     /**
