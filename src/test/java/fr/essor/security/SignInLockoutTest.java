@@ -50,7 +50,16 @@ class SignInLockoutTest {
     }
 
     private MvcResult signIn(String name, String password) throws Exception {
-        return web.perform(formLogin("/login").user(name).password(password)).andReturn();
+        return signIn(name, password, "127.0.0.1");
+    }
+
+    /** In a session of its own, where Spring keeps the reason of a failure (a failure alone opens none). */
+    private MvcResult signIn(String name, String password, String address) throws Exception {
+        return web.perform(post("/login").session(new MockHttpSession()).param("username", name).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })).andReturn();
     }
 
     @Test
@@ -73,6 +82,27 @@ class SignInLockoutTest {
 
         web.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void the_right_password_still_signs_in_from_an_address_that_has_not_failed_while_an_attacker_keeps_trying() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            assertThat(signIn(username, "guess " + i, "203.0.113.9").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+
+        MvcResult attacker = signIn(username, PASSWORD, "203.0.113.9");
+        assertThat(attacker.getResponse().getRedirectedUrl()).as("even the right password, from the failing address")
+                .isEqualTo("/login?error");
+        MvcResult owner = signIn(username, PASSWORD, "198.51.100.20");
+        assertThat(owner.getResponse().getRedirectedUrl()).as("the owner, from their own address").isEqualTo("/");
+    }
+
+    @Test
+    void a_failed_sign_in_opens_no_session() throws Exception {
+        MvcResult failed = web.perform(formLogin("/login").user(username).password("wrong")).andReturn();
+
+        assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(failed.getRequest().getSession(false)).isNull();
     }
 
     @Test

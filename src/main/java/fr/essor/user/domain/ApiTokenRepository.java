@@ -22,4 +22,9 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     @Modifying
     @Query("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :unlessSince)")
     int recordUse(long id, Instant now, Instant unlessSince);
+
+    /** Revokes every token of a user still working; one statement, so a token used meanwhile is revoked too. */
+    @Modifying
+    @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
+    int revokeAllOf(long userId, Instant now);
 }

@@ -94,6 +94,26 @@ public class ApiTokens {
                 .ifPresent(token -> token.revoke(clock.instant()));
     }
 
+    /** How many tokens of an account are listed (not revoked); for the pages that offer to revoke them. */
+    int activeCountOf(long userId) {
+        return tokens.findActiveOf(userId).size();
+    }
+
+    /** How many tokens the signed-in user has that are not revoked. */
+    @PreAuthorize("isAuthenticated()")
+    public int countMine() {
+        return mine().size();
+    }
+
+    /**
+     * Revokes every token of an account; for a password change or reset, where the caller has checked who may.
+     * @return how many were revoked
+     */
+    @Transactional
+    int revokeAllOf(long userId) {
+        return tokens.revokeAllOf(userId, clock.instant());
+    }
+
     /**
      * The account a presented token stands for, as the principal the pages use, so every
      * {@code @PreAuthorize} rule applies alike; empty for an unknown, revoked or expired token, or a

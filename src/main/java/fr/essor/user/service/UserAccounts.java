@@ -40,6 +40,7 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final PasswordEncoder encoder;
+    private final ApiTokens tokens;
     /**
      * Each account's standing until a write commits: it is asked at every request of every signed-in user
      * (AccountStandingFilter, the gates). An account disabled here is refused at its next request; disabled
@@ -47,8 +48,10 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      */
     private final KeptUntilWritten<Long, Standing> standings;
 
-    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder, CommittedWrites writes) {
+    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder, ApiTokens tokens,
+                 CommittedWrites writes) {
         this.users = users;
+        this.tokens = tokens;
         this.throttle = throttle;
         this.encoder = encoder;
         this.standings = new KeptUntilWritten<>(writes, STANDINGS_KEPT);
@@ -73,13 +76,15 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.isLocked(username)) {
+        if (!throttle.mayTry(username)) {
             throw new UsernameNotFoundException("unknown or locked");
         }
         AppUser user = users.findByUsername(AppUser.canonical(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown or locked"));
+        // The stamp of the hash this sign-in is checked against: a session is tied to that password from its first
+        // moment, not from its first request (a password changed in between used to leave it signed in).
         return new EssorPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+                OptionalInt.of(stampOf(user)), user.isEnabled(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 
     /** Whether the signed-in user still has a one-time password, which they must replace before anything else. */
@@ -108,10 +113,20 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         return CurrentUser.id().map(id -> OptionalInt.of(standing(id).passwordStamp())).orElse(OptionalInt.empty());
     }
 
-    /** The signed-in user replaces their own password, proving they know the current one. */
+    /** The signed-in user replaces their own password, proving they know the current one; their tokens stay. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public PasswordChange changeOwnPassword(String current, String replacement) {
+        return changeOwnPassword(current, replacement, false);
+    }
+
+    /**
+     * The same, and revokes every API token of the account if asked: whoever learnt the old password may have
+     * made one, and a token is another way in that the password change alone leaves open.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PasswordChange changeOwnPassword(String current, String replacement, boolean revokeApiTokens) {
         AppUser user = signedIn();
         if (!encoder.matches(current, user.getPasswordHash())) {
             return PasswordChange.CURRENT_WRONG;
@@ -128,6 +143,9 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         user.setPasswordHash(encoder.encode(replacement));
         user.setPasswordChangeRequired(false);
         users.saveAndFlush(user);
+        if (revokeApiTokens) {
+            tokens.revokeAllOf(user.getId());
+        }
         return PasswordChange.DONE;
     }
 

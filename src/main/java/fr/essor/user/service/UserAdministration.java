@@ -38,8 +38,11 @@ public class UserAdministration {
     private final DeploymentMembers members;
     private final PasswordEncoder encoder;
     private final Validator validator;
+    private final ApiTokens tokens;
 
-    UserAdministration(UserRepository users, DeploymentMembers members, PasswordEncoder encoder, Validator validator) {
+    UserAdministration(UserRepository users, DeploymentMembers members, PasswordEncoder encoder, Validator validator,
+                       ApiTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.members = members;
         this.encoder = encoder;
@@ -103,6 +106,39 @@ public class UserAdministration {
         AccountDetails result = account(saved.getId());
         result.setOneTimePassword(oneTimePassword);
         return result;
+    }
+
+    /**
+     * Gives the account a new one-time password, to be replaced at its next sign-in, and revokes its API tokens:
+     * a reset means the old password may be known to someone else, and so may a token made with it. The account's
+     * sessions end at their next request (their password is no longer the one they signed in with).
+     * @return the one-time password, to hand over once; it is never stored
+     */
+    @Transactional
+    public String resetPassword(long userId) {
+        if (CurrentUser.id().filter(acting -> acting == userId).isPresent()) {
+            // An admin changes their own password on their account page, proving they know the current one.
+            throw new AccessDeniedException("an admin changes their own password on the account page");
+        }
+        AppUser user = users.findById(userId).orElseThrow(() -> RemovedMeanwhile.of("account", userId));
+        String oneTimePassword = OneTimePasswords.next();
+        user.setPasswordHash(encoder.encode(oneTimePassword));
+        user.setPasswordChangeRequired(true);
+        users.saveAndFlush(user);
+        tokens.revokeAllOf(userId);
+        return oneTimePassword;
+    }
+
+    /** Revokes every API token of an account, whoever made them. @return how many were revoked */
+    @Transactional
+    public int revokeApiTokensOf(long userId) {
+        users.findById(userId).orElseThrow(() -> RemovedMeanwhile.of("account", userId));
+        return tokens.revokeAllOf(userId);
+    }
+
+    /** How many API tokens of the account still work or wait for their first use. */
+    public int apiTokenCountOf(long userId) {
+        return tokens.activeCountOf(userId);
     }
 
     /** Checked on a copy, never on the stored account, so nothing half-valid is ever flushed. */

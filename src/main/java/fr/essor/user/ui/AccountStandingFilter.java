@@ -1,6 +1,7 @@
 package fr.essor.user.ui;
 
 import fr.essor.security.CurrentUser;
+import fr.essor.security.EssorPrincipal;
 import fr.essor.security.SessionEnded;
 import fr.essor.user.service.UserAccounts;
 import jakarta.servlet.FilterChain;
@@ -34,7 +35,7 @@ class AccountStandingFilter extends OncePerRequestFilter {
 
     /** The parameter that marks Vaadin's own requests (a click, a heartbeat, a new page's start). */
     private static final String VAADIN_REQUEST_TYPE = "v-r";
-    /** The session's attribute holding the stamp of the password it signed in with (see UserAccounts). */
+    /** The session's attribute holding the stamp of the password it chose itself since signing in. */
     static final String PASSWORD_STAMP = AccountStandingFilter.class.getName() + ".passwordStamp";
 
     private final UserAccounts accounts;
@@ -81,21 +82,21 @@ class AccountStandingFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether the account's password is no longer the one this session signed in with. A session remembers the
-     * password's stamp at its first request after signing in (the redirect that follows the sign-in form).
+     * Whether the account's password is no longer the one this session signed in with: the stamp its sign-in
+     * proved (kept in its principal from that moment), or the one it set itself since ({@link #passwordChangedHere}).
      */
     private boolean passwordChangedElsewhere(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
         OptionalInt stamp = accounts.signedInPasswordStamp();
-        if (session == null || stamp.isEmpty()) {
+        if (stamp.isEmpty()) {
             return false;
         }
-        Object signedInWith = session.getAttribute(PASSWORD_STAMP);
-        if (signedInWith == null) {
-            session.setAttribute(PASSWORD_STAMP, stamp.getAsInt());
-            return false;
+        HttpSession session = request.getSession(false);
+        Object changedHere = session == null ? null : session.getAttribute(PASSWORD_STAMP);
+        if (changedHere != null) {
+            return !changedHere.equals(stamp.getAsInt());
         }
-        return !signedInWith.equals(stamp.getAsInt());
+        OptionalInt signedInWith = CurrentUser.principal().map(EssorPrincipal::getPasswordStamp).orElse(OptionalInt.empty());
+        return signedInWith.isPresent() && signedInWith.getAsInt() != stamp.getAsInt();
     }
 
     /** The session that changed its own password keeps going with the new one. */

@@ -3,6 +3,7 @@ package fr.essor.user.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.essor.user.service.ApiTokens;
 import fr.essor.user.service.PasswordChange;
 import fr.essor.user.service.UserAccounts;
 import jakarta.annotation.security.PermitAll;
@@ -28,11 +30,17 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField replacement = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final Paragraph required = new Paragraph();
+    /** Offered when the account has API tokens: made with the old password's session, they are other ways in. */
+    final Checkbox revokeTokens = new Checkbox();
     final Button save = new Button();
     private final UserAccounts accounts;
 
-    PasswordView(UserAccounts accounts) {
+    PasswordView(UserAccounts accounts, ApiTokens tokens) {
         this.accounts = accounts;
+        int tokenCount = tokens.countMine();
+        revokeTokens.setLabel(getTranslation("password.revokeTokens", tokenCount));
+        revokeTokens.setValue(true);
+        revokeTokens.setVisible(tokenCount > 0);
         current.setLabel(getTranslation("password.current"));
         replacement.setLabel(getTranslation("password.new"));
         replacement.setHelperText(getTranslation("password.rule", PasswordChange.MIN_LENGTH));
@@ -43,7 +51,7 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
-        FormLayout form = new FormLayout(current, replacement, confirmation);
+        FormLayout form = new FormLayout(current, replacement, confirmation, revokeTokens);
         form.setMaxWidth("28em");
         add(new H1(getTranslation("password.title")), required, form, save);
     }
@@ -56,7 +64,8 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
             refuse(confirmation, "password.mismatch");
             return;
         }
-        switch (accounts.changeOwnPassword(current.getValue(), replacement.getValue())) {
+        switch (accounts.changeOwnPassword(current.getValue(), replacement.getValue(),
+                revokeTokens.isVisible() && revokeTokens.getValue())) {
             case CURRENT_WRONG -> refuse(current, "password.currentWrong");
             case TOO_SHORT -> refuse(replacement, "password.tooShort");
             case TOO_LONG -> refuse(replacement, "password.tooLong");

@@ -65,6 +65,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(account -> account.getLanguage() == null ? getTranslation("admin.user.language.browser")
                         : getTranslation("app.language." + account.getLanguage()))
                 .setKey("language").setHeader(getTranslation("app.language"));
+        grid.addComponentColumn(account -> new AccessActions(administration, account)).setKey("access")
+                .setHeader(getTranslation("admin.user.access")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> openEditDialog(click.getItem()));
     }
 

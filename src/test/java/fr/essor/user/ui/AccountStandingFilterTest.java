@@ -115,6 +115,29 @@ class AccountStandingFilterTest {
         assertThat(users.findById(paul.getId())).isPresent();
     }
 
+    @Test
+    void a_session_that_signed_in_but_made_no_request_yet_is_ended_by_a_password_changed_meanwhile() throws Exception {
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(context.getBean(AccountStandingFilter.class)).build();
+        String username = TestDeployments.uniqueName("quentin").replace(' ', '-').toLowerCase();
+        users.save(new AppUser(username, "Quentin Quick", encoder.encode(PASSWORD), Role.LEAD));
+        MockHttpSession thief = new MockHttpSession();
+        var signIn = web.perform(post("/login").session(thief).with(csrf()).param("username", username)
+                .param("password", PASSWORD)).andReturn();
+        MockHttpSession signedIn = (MockHttpSession) signIn.getRequest().getSession();
+
+        // The owner changes the password before the thief's browser makes its first request.
+        UserDetails owner = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
+        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase")).isEqualTo(PasswordChange.DONE);
+        SecurityContextHolder.clearContext();
+
+        var first = web.perform(get("/v3/api-docs").session(signedIn)).andReturn();
+        assertThat(signedIn.isInvalid()).as("the session signed in with the old password is ended").isTrue();
+        assertThat(first.getResponse().getContentAsString()).doesNotContain("openapi");
+    }
+
     /** Signs in through the form, then makes one request as the browser does after the redirect. */
     private static MockHttpSession signedIn(MockMvc web, String username) throws Exception {
         MockHttpSession session = new MockHttpSession();

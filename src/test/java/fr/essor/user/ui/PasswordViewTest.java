@@ -27,6 +27,8 @@ class PasswordViewTest extends KaribuTest {
     PasswordEncoder encoder;
     @Autowired
     fr.essor.user.service.UserAccounts accounts;
+    @Autowired
+    fr.essor.user.service.ApiTokens tokens;
 
     private String username;
 
@@ -83,5 +85,37 @@ class PasswordViewTest extends KaribuTest {
 
         assertThat(users.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
         assertThat(encoder.matches(ONE_TIME, users.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_password_change_offers_to_revoke_the_account_s_api_tokens_and_does_so_when_left_ticked() {
+        String clear = tokens.create("Nightly import", null).clearValue();
+        UI.getCurrent().navigate("password");
+        PasswordView page = _get(PasswordView.class);
+        assertThat(page.revokeTokens.isVisible()).isTrue();
+        assertThat(page.revokeTokens.getLabel()).startsWith("Révoquer aussi mes jetons d’API (1)");
+        assertThat(page.revokeTokens.getValue()).as("ticked unless the user chooses otherwise").isTrue();
+
+        change(ONE_TIME, "a long enough phrase", "a long enough phrase");
+
+        assertThat(tokens.authenticate(clear)).as("the token made before the change").isEmpty();
+    }
+
+    @Test
+    void a_password_change_keeps_the_tokens_when_the_user_unticks_the_offer() {
+        String clear = tokens.create("Nightly import", null).clearValue();
+        UI.getCurrent().navigate("password");
+        _setValue(_get(PasswordView.class).revokeTokens, false);
+
+        change(ONE_TIME, "a long enough phrase", "a long enough phrase");
+
+        assertThat(tokens.authenticate(clear)).isPresent();
+    }
+
+    @Test
+    void without_api_tokens_the_page_offers_nothing_to_revoke() {
+        UI.getCurrent().navigate("password");
+
+        assertThat(_get(PasswordView.class).revokeTokens.isVisible()).isFalse();
     }
 }

@@ -5,7 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import fr.essor.user.service.ApiTokens;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -55,6 +62,8 @@ class UserAdminViewTest extends KaribuTest {
     JdbcClient sql;
     @Autowired
     UserAdministration administration;
+    @Autowired
+    ApiTokens tokens;
 
     private UserAdminView page;
 
@@ -298,5 +307,75 @@ class UserAdminViewTest extends KaribuTest {
 
     private static List<String> menuPaths() {
         return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::path).toList();
+    }
+
+    /** The row's own button in the access column, as the admin sees it. */
+    private Button accessButton(String username, String text) {
+        page.refresh();
+        for (int row = 0; row < GridKt._size(page.grid); row++) {
+            if (GridKt._get(page.grid, row).getUsername().equals(username)) {
+                var actions = GridKt._getCellComponent(page.grid, row, "access");
+                return _get(actions, Button.class, spec -> spec.withText(text));
+            }
+        }
+        throw new AssertionError(username + " is not listed");
+    }
+
+    /** A token of the user's own, made as they would make it on their tokens page. */
+    private String tokenOf(String username) {
+        signInAs(username);
+        String clear = tokens.create("Their script", null).clearValue();
+        signInAs("admin");
+        UI.getCurrent().navigate("admin/users");
+        page = _get(UserAdminView.class);
+        return clear;
+    }
+
+    @Test
+    void an_admin_resets_a_password_the_old_one_and_the_account_s_tokens_stop_working_and_the_new_one_is_shown_once() {
+        String username = uniqueUsername("reset");
+        users.save(new AppUser(username, "Rita Reset", encoder.encode(PASSWORD), Role.LEAD));
+        String token = tokenOf(username);
+
+        _click(accessButton(username, "Réinitialiser le mot de passe"));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(question)).isEqualTo("Réinitialiser le mot de passe de " + username + " ?");
+        assertThat(question.getElement().getProperty("message")).contains("son jeton d’API sera révoqué");
+        ConfirmDialogKt._fireConfirm(question);
+
+        String oneTime = _get(OneTimePasswordDialog.class).password.getValue();
+        assertThat(signIn(username, oneTime).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn(username, PASSWORD)).as("the old password").isNotNull();
+        assertThat(users.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(tokens.authenticate(token)).as("the token made with the old password").isEmpty();
+    }
+
+    @Test
+    void an_admin_revokes_another_user_s_tokens_and_nothing_else_changes() {
+        String username = uniqueUsername("tokens");
+        users.save(new AppUser(username, "Tom Tokens", encoder.encode(PASSWORD), Role.VIEWER));
+        String token = tokenOf(username);
+
+        _click(accessButton(username, "Révoquer les jetons d’API"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        expectNotifications("Un jeton révoqué.");
+        assertThat(tokens.authenticate(token)).isEmpty();
+        assertThat(signIn(username, PASSWORD).isAuthenticated()).as("the password still works").isTrue();
+    }
+
+    @Test
+    void an_admin_is_not_offered_to_reset_their_own_password() {
+        page.refresh();
+        for (int row = 0; row < GridKt._size(page.grid); row++) {
+            if (GridKt._get(page.grid, row).getUsername().equals("admin")) {
+                var actions = (AccessActions) GridKt._getCellComponent(page.grid, row, "access");
+                assertThat(actions.resetPassword.isVisible()).isFalse();
+                assertThatThrownBy(() -> administration.resetPassword(GridKt._get(page.grid, 0).getId() == null ? -1
+                        : users.findByUsername("admin").orElseThrow().getId())).isInstanceOf(AccessDeniedException.class);
+                return;
+            }
+        }
+        throw new AssertionError("admin is not listed");
     }
 }
