@@ -202,7 +202,7 @@ public final class LoadBenchmark {
     }
 
     /** Heap in use right after a full collection, in KB, as the server's JVM reports it. */
-    private static long heapAfterFullGc(String pid) throws Exception {
+    static long heapAfterFullGc(String pid) throws Exception {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
         Matcher used = HEAP_USED.matcher(info);

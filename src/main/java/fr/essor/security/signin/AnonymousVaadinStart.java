@@ -1,0 +1,38 @@
+package fr.essor.security.signin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses to start a Vaadin view for someone not signed in. No view is open to them (the sign-in page is outside
+ * Vaadin), so such a start only ever ended on the sign-in page; but Vaadin opened a session and a UI for it first,
+ * about 14 KB kept for half an hour, and anyone could ask for thousands a second. Runs after Spring Security's
+ * filters, which let Vaadin's own requests through and leave the decision to Vaadin's views.
+ */
+public class AnonymousVaadinStart extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // The query only: reading a parameter would read a posted body.
+        String query = request.getQueryString();
+        return query == null || !("&" + query + "&").contains("&v-r=init&");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
