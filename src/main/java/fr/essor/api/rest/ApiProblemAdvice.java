@@ -1,5 +1,6 @@
 package fr.essor.api.rest;
 
+import fr.essor.api.security.BodyTooLarge;
 import fr.essor.api.security.Problems;
 import fr.essor.base.domain.ErrorReference;
 import fr.essor.base.domain.RuleViolationException;
@@ -31,7 +32,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Every failure of an /api call as an RFC 9457 problem detail: 400 for broken rules and unreadable input
  * (naming each field), 403 when the role or membership does not allow it, 404, 409 for a duplicate date
  * or organisation and for a record changed or removed meanwhile. Spring's own errors (405, 415…) keep
- * their status, in the same shape.
+ * their status, in the same shape; 413 for a body above its endpoint's limit.
  */
 @RestControllerAdvice(assignableTypes = {DeploymentsApi.class, UnknownApiPath.class})
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -100,9 +101,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        BodyTooLarge tooLarge = tooLarge(unreadable);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(BodyTooLarge.problem(tooLarge.maxBytes(), problems, servletRequest));
+        }
         String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field, reason(unreadable.getCause()))), servletRequest));
+    }
+
+    /** A chunked body stopped at its endpoint's limit: Jackson and Spring wrap the stream's failure in theirs. */
+    private static @Nullable BodyTooLarge tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge found) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A count given as 12.5, "many" or with twenty digits gets the form's message for a count, not a vaguer one. */

@@ -1,6 +1,7 @@
 package fr.essor.api.rest;
 
 import fr.essor.activation.service.ActivationSeriesService;
+import fr.essor.api.security.BodyLimit;
 import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
@@ -43,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Deployments")
 @SecurityRequirement(name = OpenApiConfig.BEARER)
 class DeploymentsApi {
+
+    /** About 25,000 measurements of a typical size (150 bytes) in one batch; other writes take 64 KB. */
+    static final long BATCH_MAX_BYTES = 4 * 1024 * 1024;
 
     private final DeploymentService deployments;
     private final MilestoneService milestones;
@@ -114,7 +118,8 @@ class DeploymentsApi {
     }
 
     @PostMapping(path = "/{id}/measurements/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Logs many measurements, all or none; errors name each line as [index].field")
+    @Operation(summary = "Logs many measurements, all or none; errors name each line as [index].field; body up to 4 MB")
+    @BodyLimit(bytes = BATCH_MAX_BYTES)
     ResponseEntity<ApiJson.BatchResult> pushBatch(@PathVariable long id, @RequestBody List<MeasurementInput> inputs) {
         requireExists(id);
         List<Violation> unreadable = new ArrayList<>();
@@ -149,7 +154,8 @@ class DeploymentsApi {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Recreates a deployment from an export (admin, or lead who becomes its member); all or nothing")
+    @Operation(summary = "Recreates a deployment from an export (admin, or lead who becomes its member); all or nothing; body up to 50 MB")
+    @BodyLimit(bytes = DocumentImport.MAX_BYTES)
     ResponseEntity<ApiJson.Imported> importOne(@RequestBody DeploymentDocument document) {
         long id = documentImport.importDocument(document);
         return ResponseEntity.created(URI.create("/api/deployments/" + id)).body(new ApiJson.Imported(id));

@@ -4,6 +4,7 @@ import fr.essor.security.SecurityHeaders;
 import fr.essor.user.service.ApiTokens;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +32,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, Problems problems, SecurityHeaders headers)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, Problems problems, SecurityHeaders headers,
+                                       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
             throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -44,6 +47,7 @@ class ApiSecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BodyLimitFilter(mappings, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
@@ -54,7 +58,7 @@ class ApiSecurityConfig {
                 .build();
     }
 
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -66,6 +70,9 @@ class ApiSecurityConfig {
         body.put("detail", problem.getDetail());
         if (problem.getInstance() != null) {
             body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
         }
         JSON.writeValue(response.getOutputStream(), body);
     }

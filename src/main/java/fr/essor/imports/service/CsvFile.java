@@ -23,8 +23,24 @@ import org.apache.commons.csv.CSVRecord;
  * writes them. The header's line is line 1. A file that is not UTF-8 text (Excel's "CSV" in Windows-1252,
  * UTF-16, a spreadsheet renamed .csv) is refused with the line where it shows, rather than read into
  * figures and names with replacement characters.
+ *
+ * <p>What one file may hold in memory is bounded whatever it contains: at most {@link #MAX_COLUMNS}
+ * columns and lines of at most {@link #MAX_LINE_CHARS} characters, each refused with the line it shows on.
  */
 final class CsvFile {
+
+    /**
+     * Far more than any export of figures has (Viva Engage's widest has 20): the import's mapping offers
+     * each column in each field's list, so a file of 20,000 columns once held half a gigabyte per session.
+     */
+    static final int MAX_COLUMNS = 200;
+
+    /**
+     * 64 K characters: 200 columns of 300 characters, or thirty notes of the longest Essor keeps (2,000),
+     * still fit on one line. The parser keeps a whole record in memory, so this bounds what one line costs
+     * (about 128 KB of text) whatever the file is; a longer line is a cell whose quote was never closed.
+     */
+    static final int MAX_LINE_CHARS = 64 * 1024;
 
     private CsvFile() {
     }
@@ -36,17 +52,20 @@ final class CsvFile {
             char separator = separatorOf(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true)
                     .setIgnoreEmptyLines(true).get();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Reader bounded = new LineLengthLimit(reader, MAX_LINE_CHARS);
+            try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get()) {
                 Iterator<CSVRecord> records = parser.iterator();
                 List<String> header = new ArrayList<>();
                 if (records.hasNext()) {
                     CSVRecord first = records.next();
+                    refuseIfTooWide(first);
                     refuseIfNotText(first);
                     first.forEach(header::add);
                 }
                 visitor.start(header);
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
+                    refuseIfTooWide(record);
                     refuseIfNotText(record);
                     visitor.record(record.getRecordNumber(), record);
                 }
@@ -55,6 +74,16 @@ final class CsvFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void refuseIfTooWide(CSVRecord record) {
+        if (record.size() > MAX_COLUMNS) {
+            throw tooWide(record.getRecordNumber());
+        }
+    }
+
+    private static RuleViolationException tooWide(long line) {
+        return new RuleViolationException(List.of(Violation.of("file", "import.file.tooManyColumns", line, MAX_COLUMNS)));
     }
 
     /**
@@ -117,7 +146,10 @@ final class CsvFile {
         }
     }
 
-    /** The separator the first line uses most outside quotes; a comma when it has none. */
+    /**
+     * The separator the first line uses most outside quotes; a comma when it has none. A first line with
+     * more separators than {@link #MAX_COLUMNS} allows is refused here, before the parser holds it whole.
+     */
     static char separatorOf(BufferedReader reader) throws IOException {
         reader.mark(1 << 15);
         int commas = 0;
@@ -134,6 +166,9 @@ final class CsvFile {
             }
         }
         reader.reset();
+        if (Math.max(commas, Math.max(semicolons, tabs)) >= MAX_COLUMNS) {
+            throw tooWide(1);
+        }
         if (semicolons > commas && semicolons >= tabs) {
             return ';';
         }

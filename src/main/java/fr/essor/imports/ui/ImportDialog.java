@@ -13,8 +13,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.ui.BoundedUpload;
 import fr.essor.base.ui.UnexpectedErrors;
 import fr.essor.imports.service.DuplicateChoice;
 import fr.essor.imports.service.ImportContent;
@@ -103,15 +103,9 @@ class ImportDialog extends Dialog {
     }
 
     private void configureUpload() {
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, received) -> {
-            UI ui = UI.getCurrent();
-            Path path = received.toPath();
-            if (ui != null) {
-                ui.access(() -> fileReceived(metadata.fileName(), path));
-            } else {
-                fileReceived(metadata.fileName(), path);
-            }
-        }));
+        upload.setUploadHandler(new BoundedUpload((long) MAX_MEGABYTES * 1024 * 1024,
+                (name, path) -> inUi(() -> fileReceived(name, path)),
+                () -> inUi(() -> refuse(getTranslation("import.upload.tooLarge", MAX_MEGABYTES)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
@@ -121,8 +115,21 @@ class ImportDialog extends Dialog {
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooLarge", MAX_MEGABYTES))
                 .setIncorrectFileType(getTranslation("import.upload.wrongType"))
                 .setTooManyFiles(getTranslation("import.upload.tooMany")));
+        // What the browser shows beside a file the server refused for its size (413); the dialog says it too.
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setFileTooLarge(getTranslation("import.upload.tooLarge", MAX_MEGABYTES))));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(rejected -> problem.setText(rejected.getErrorMessage()));
+    }
+
+    /** The upload's thread holds no lock on the session; a test's thread does, and has no other to wait for. */
+    private void inUi(Runnable change) {
+        UI ui = getUI().orElse(null);
+        if (ui != null && !ui.getSession().hasLock()) {
+            ui.access(change::run);
+        } else {
+            change.run();
+        }
     }
 
     /** What the upload hands over once the whole file is in a temporary file. */

@@ -3,8 +3,7 @@ package fr.essor.imports.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
-import fr.essor.base.ui.RequiredMark;
+import com.vaadin.flow.component.combobox.ComboBox;
 import fr.essor.imports.service.ColumnMapping;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportField;
@@ -13,13 +12,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** One select per field: which column of the file gives it, or none. A required field left empty says so. */
+/**
+ * One drop-down per field: which column of the file gives it, or none. A required field left empty says so.
+ * Every drop-down reads the same immutable list of columns, and a combo box sends the browser only the part
+ * it shows: a select built one item component per column per field, 12 MB for a file of 200 columns.
+ */
 class MappingFields extends Composite<FormLayout> implements HasEnabled {
 
     /** The select's value for "not imported": no header is an empty string once read (cells are trimmed). */
     static final String NONE = "";
 
-    final Map<ImportField, Select<String>> selects = new EnumMap<>(ImportField.class);
+    final Map<ImportField, ComboBox<String>> selects = new EnumMap<>(ImportField.class);
     private Runnable onChange = () -> { };
 
     MappingFields() {
@@ -30,18 +33,18 @@ class MappingFields extends Composite<FormLayout> implements HasEnabled {
     void show(ImportContent content, List<String> header, ColumnMapping mapping) {
         getContent().removeAll();
         selects.clear();
-        List<String> choices = new ArrayList<>();
-        choices.add(NONE);
-        header.stream().filter(column -> !column.isEmpty()).forEach(choices::add);
+        List<String> found = new ArrayList<>();
+        found.add(NONE);
+        header.stream().filter(column -> !column.isEmpty()).forEach(found::add);
+        List<String> choices = List.copyOf(found);
+        String none = getTranslation("import.mapping.none");
         for (ImportField field : content.fields()) {
-            Select<String> select = new Select<>();
+            ComboBox<String> select = new ComboBox<>();
             select.setLabel(getTranslation(field.labelKey()));
             select.setItems(choices);
-            select.setItemLabelGenerator(column -> column.isEmpty() ? getTranslation("import.mapping.none") : column);
+            select.setItemLabelGenerator(column -> column.isEmpty() ? none : column);
             select.setValue(mapping.firstColumnOf(field).orElse(NONE));
-            if (field.required()) {
-                RequiredMark.show(select);
-            }
+            select.setRequiredIndicatorVisible(field.required());
             select.addValueChangeListener(change -> {
                 markMissing();
                 onChange.run();

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DocumentImport {
 
+    /** A deployment's export is small (a few MB for ten years of daily figures); the upload and the API refuse more. */
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+
     private final DeploymentService deployments;
     private final MilestoneBulk milestones;
 

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.ui.BoundedUpload;
 import fr.essor.deployment.service.DeploymentService;
 import fr.essor.transfer.service.DeploymentDocument;
 import fr.essor.transfer.service.DeploymentExport;
 import fr.essor.transfer.service.DocumentImport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
@@ -31,8 +34,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 @org.springframework.stereotype.Component
 public class ImportUploads {
 
-    /** A deployment's export is small; this bounds what one upload may hold in memory. */
-    static final int MAX_BYTES = 50 * 1024 * 1024;
+    /** What one upload may hold in memory: the import's own limit. */
+    static final int MAX_BYTES = DocumentImport.MAX_BYTES;
 
     private final DocumentImport importer;
     private final DeploymentService deployments;
@@ -48,7 +51,7 @@ public class ImportUploads {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> offer(bytes, ui, importer, imported))));
+        Upload upload = new Upload(handler(ui, importer, imported));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -61,11 +64,40 @@ public class ImportUploads {
         texts.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation("export.import.tooLarge", MAX_BYTES / 1024 / 1024))
                 .setIncorrectFileType(ui.getTranslation("export.import.wrongType"))
                 .setTooManyFiles(ui.getTranslation("import.upload.tooMany")));
+        texts.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setFileTooLarge(ui.getTranslation("export.import.tooLarge", MAX_BYTES / 1024 / 1024))));
         upload.setI18n(texts);
         // Once read, the file leaves the list: the question (or the refusal) says what it was, and the next
         // export can be chosen without first removing this one (one file at a time).
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         return Optional.of(upload);
+    }
+
+    /**
+     * The limit holds on the server, before the document is read: the browser's own check is the user's
+     * convenience, not a guard (a raw body of 200 MB sent past it took the heap to 970 MB).
+     */
+    static BoundedUpload handler(UI ui, DocumentImport importer, LongConsumer imported) {
+        return new BoundedUpload(MAX_BYTES, (name, file) -> {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException unreadable) {
+                bytes = new byte[0]; // said "not an Essor export" by the reading below
+            } finally {
+                deleteQuietly(file);
+            }
+            byte[] document = bytes;
+            ui.access(() -> offer(document, ui, importer, imported));
+        }, () -> ui.access(() -> refuse(ui.getTranslation("export.import.tooLarge", MAX_BYTES / 1024 / 1024))));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException leftForTheSystem) {
+            // a temporary file; the system's clean-up removes it
+        }
     }
 
     /**

@@ -126,6 +126,40 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_file_of_twenty_thousand_columns_is_refused_on_its_header_line() {
+        String wide = "Date,Active users" + ",c".repeat(20_000) + "\n2024-03-01,100\n";
+
+        assertThatThrownBy(() -> imports.header(input(wide)))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .containsExactly(Violation.of("file", "import.file.tooManyColumns", 1L, 200)));
+    }
+
+    @Test
+    void a_line_of_more_than_200_cells_is_refused_with_its_number_and_nothing_is_saved() {
+        String csv = "Date,Active users\n2024-03-01,100\n2024-03-02,110" + ",".repeat(199) + "\n";
+        ImportRequest request = request(csv, DuplicateChoice.REFUSE);
+
+        assertThatThrownBy(() -> imports.preview(request, input(csv), 100))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .containsExactly(Violation.of("file", "import.file.tooManyColumns", 3L, 200)));
+        assertThatThrownBy(() -> imports.importFile(request, input(csv), line -> { })).isInstanceOf(RuleViolationException.class);
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void a_line_longer_than_64k_characters_is_refused_with_its_number_and_nothing_is_saved() {
+        // A quote opened and never closed makes the rest of the file one cell: the same refusal, at once.
+        String csv = "Date,Active users,Note\n2024-03-01,100,ok\n2024-03-02,110,\"" + "x".repeat(70_000) + "\n2024-03-03,120,ok\n";
+        ImportRequest request = request(csv, DuplicateChoice.REFUSE);
+
+        assertThatThrownBy(() -> imports.preview(request, input(csv), 100))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .containsExactly(Violation.of("file", "import.file.lineTooLong", 3L, 65_536)));
+        assertThatThrownBy(() -> imports.importFile(request, input(csv), line -> { })).isInstanceOf(RuleViolationException.class);
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void a_reason_names_the_field_and_the_value_read() {
         ImportPreview preview = preview("Date;Utilisateurs actifs;Inscrits\n2024-03-01;5;-3\n");
 

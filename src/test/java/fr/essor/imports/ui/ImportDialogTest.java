@@ -163,6 +163,54 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.upload.getI18n().getError().getTooManyFiles()).startsWith("Un seul fichier à la fois");
     }
 
+    @Test
+    void a_file_of_twenty_thousand_columns_is_refused_with_a_message_and_leaves_under_20_mb_in_the_session() throws IOException {
+        ImportDialog dialog = openOn(testDeployments.create(1000, null).getId());
+        Path wide = csv("Date,Utilisateurs actifs" + ",colonne".repeat(20_000) + "\n01/03/2024,100\n");
+        long before = heapAfterGc();
+
+        dialog.fileReceived("wide.csv", wide);
+
+        long grown = heapAfterGc() - before;
+        System.out.printf("Heap kept after a 20,000-column file: %.1f MB%n", grown / 1e6);
+        assertThat(dialog.problem.getText()).isEqualTo("La ligne 1 a plus de 200 colonnes, le plus qu’un import lit : "
+                + "retirez les colonnes que vous n’importez pas, puis importez de nouveau le fichier. Rien n’a été enregistré.");
+        assertThat(dialog.preset.isVisible()).isFalse();
+        assertThat(dialog.run.isEnabled()).isFalse();
+        assertThat(grown).isLessThan(20_000_000);
+    }
+
+    @Test
+    void the_widest_file_accepted_offers_its_200_columns_in_each_list_for_little_memory() throws IOException {
+        ImportDialog dialog = openOn(testDeployments.create(1000, null).getId());
+        StringBuilder header = new StringBuilder("Date,Utilisateurs actifs");
+        for (int column = 3; column <= 200; column++) {
+            header.append(",Colonne supplémentaire numéro ").append(column);
+        }
+        Path widest = csv(header + "\n01/03/2024,100\n");
+        long before = heapAfterGc();
+
+        dialog.fileReceived("widest.csv", widest);
+
+        long grown = heapAfterGc() - before;
+        System.out.printf("Heap kept by the mapping of a 200-column file: %.1f MB%n", grown / 1e6);
+        var registered = dialog.mapping.selects.get(ImportField.REGISTERED_USERS);
+        assertThat(registered.getListDataView().getItems()).hasSize(201).contains("Colonne supplémentaire numéro 200");
+        assertThat(dialog.mapping.selects.get(ImportField.ACTIVE_USERS).getValue()).isEqualTo("Utilisateurs actifs");
+        assertThat(dialog.run.getText()).isEqualTo("Importer 1 ligne");
+        assertThat(grown).isLessThan(5_000_000);
+    }
+
+    /** The heap in use once garbage is collected: the lowest of a few full collections, as one can be disturbed. */
+    private static long heapAfterGc() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
     /** How many times the upload was told to empty its list (in the browser: this.files = []) since the last round trip. */
     private static long clearedFileLists(ImportDialog dialog) {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse(); // executeJs waits for these
