@@ -66,10 +66,12 @@ class ActivationChartInBrowserIT extends BrowserTest {
 
     /** What a user finds on opening the chart's menu. */
     private List<String> menuItems(WebElement chart) {
-        chart.findElement(By.cssSelector(".apexcharts-menu-icon")).click();
+        WebElement menu = chart.findElement(By.cssSelector(".apexcharts-menu-icon"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+        menu.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !chart.findElements(By.cssSelector(".apexcharts-menu.apexcharts-menu-open")).isEmpty());
         List<String> items = chart.findElements(By.cssSelector(".apexcharts-menu-open .apexcharts-menu-item")).stream().map(WebElement::getText).toList();
-        chart.findElement(By.cssSelector(".apexcharts-menu-icon")).click();
+        menu.click();
         return items;
     }
 }
