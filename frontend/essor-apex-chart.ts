@@ -67,7 +67,7 @@ class EssorApexChart extends HTMLElement {
     const config = this.parsed;
     this.chart = new ApexCharts(host, this.toApexOptions(config));
     this.chart.render().then(() => {
-      this.describeMarkers(config);
+      this.afterDraw(config);
       this.lastRenderMs = performance.now() - started;
       this.dispatchEvent(new CustomEvent('chart-rendered', { detail: { ms: this.lastRenderMs } }));
     });
@@ -114,8 +114,8 @@ class EssorApexChart extends HTMLElement {
       grid: { padding: { top: labelRows * LABEL_ROW_PX } },
       chart: {
         type: withBand ? 'rangeArea' : 'line',
-        // ApexCharts draws (and redraws) the annotations after render() resolves: describe them each time.
-        events: { mounted: () => this.describeMarkers(config), updated: () => this.describeMarkers(config) },
+        // ApexCharts draws (and redraws: a resize is an update) the toolbar and annotations after render() resolves.
+        events: { mounted: () => this.afterDraw(config), updated: () => this.afterDraw(config) },
         height: config.height,
         animations: { enabled: false },
         locales: [fr, en],
@@ -123,7 +123,7 @@ class EssorApexChart extends HTMLElement {
         sparkline: { enabled: config.sparkline },
         zoom: { enabled: false },
         toolbar: { show: !config.sparkline, tools: { download: true, selection: false, zoom: false, zoomin: false, zoomout: false, pan: false, reset: false },
-          export: { svg: { filename: config.fileName }, png: { filename: config.fileName }, csv: { filename: config.fileName } } },
+          export: { svg: { filename: config.fileName }, png: { filename: config.fileName } } },
       },
       colors: config.colors,
       series: config.series.map((series) => (series.style === 'BAND'
@@ -218,6 +218,21 @@ class EssorApexChart extends HTMLElement {
       label.row = row;
     }
     return placed.sort((a, b) => a.index - b.index);
+  }
+
+  private afterDraw(config: Config) {
+    this.removeCsvDownload();
+    this.describeMarkers(config);
+  }
+
+  /**
+   * ApexCharts' own "Download CSV" writes series names and values as they are, so a name such as
+   * '=HYPERLINK(...)' becomes a live formula in a spreadsheet (CSV injection), and it bypasses Essor's CSV
+   * writer; ApexCharts has no option to leave it out. Essor offers the series' CSV beside the chart, written
+   * safely in the reader's language. PNG and SVG stay in the menu.
+   */
+  private removeCsvDownload() {
+    this.querySelectorAll('.apexcharts-menu-item.exportCSV').forEach((item) => item.remove());
   }
 
   /** Hovering an event's label shows its title and note: an SVG title on each marker label. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,5 +46,32 @@ class ActivationChartInBrowserIT extends BrowserTest {
         // An approximate point gets a hollow marker drawn over the plain one: one place, however many shapes.
         assertThat(chart.findElements(By.cssSelector(".apexcharts-series .apexcharts-marker")).stream()
                 .map(marker -> marker.getAttribute("cx") + "," + marker.getAttribute("cy")).distinct()).hasSize(1);
+    }
+
+    @Test
+    void the_chart_menu_offers_png_and_svg_but_no_csv_of_its_own_while_essors_csv_stays_beside_it() {
+        open("en-US", "/deployment/" + testDeployments.idOf("Groupe Démo"));
+        WebElement chart = chart();
+        assertThat(menuItems(chart)).containsExactly("Download SVG", "Download PNG");
+
+        // A resize redraws the toolbar: the CSV item must not come back with it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].querySelector('.apexcharts-toolbar').dataset.drawnBefore = 'yes'", chart);
+        driver.manage().window().setSize(new Dimension(1000, 900));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !chart.findElements(
+                By.cssSelector(".apexcharts-toolbar:not([data-drawn-before])")).isEmpty());
+        assertThat(menuItems(chart)).containsExactly("Download SVG", "Download PNG");
+
+        assertThat(driver.findElements(By.cssSelector("a[download]"))).extracting(WebElement::getText).contains("Export the data (CSV)");
+    }
+
+    /** What a user finds on opening the chart's menu. */
+    private List<String> menuItems(WebElement chart) {
+        WebElement menu = chart.findElement(By.cssSelector(".apexcharts-menu-icon"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+        menu.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !chart.findElements(By.cssSelector(".apexcharts-menu.apexcharts-menu-open")).isEmpty());
+        List<String> items = chart.findElements(By.cssSelector(".apexcharts-menu-open .apexcharts-menu-item")).stream().map(WebElement::getText).toList();
+        menu.click();
+        return items;
     }
 }

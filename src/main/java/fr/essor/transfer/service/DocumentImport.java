@@ -9,6 +9,8 @@ import fr.essor.deployment.service.DeploymentService;
 import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneBulk;
+import fr.essor.security.AppRoles;
+import fr.essor.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Recreates a deployment from an export, in one transaction: the deployment, then its measurements and
  * events through the same rules as the forms; anything refused leaves nothing behind. Creating a
  * deployment is what the import does, so whoever may create one may import (an admin; a lead, who
- * becomes its member; a reference case only by an admin, as in the form).
+ * becomes its member; a reference case only by an admin, as in the form; a deployment flagged fictitious only
+ * by an admin too).
  *
  * <p>The exported audit trail is not replayed: entries say who did what in the Essor they came from,
  * and an import writing them under other names and dates would let anyone forge history. The new
@@ -49,6 +52,11 @@ public class DocumentImport {
     public long importDocument(DeploymentDocument document) {
         if (document.format() != DeploymentDocument.FORMAT) {
             throw new RuleViolationException(List.of(Violation.of("format", "export.format.unknown", DeploymentDocument.FORMAT)));
+        }
+        if (document.deployment().demo() && !CurrentUser.hasRole(AppRoles.ADMIN)) {
+            // A fictitious deployment is left out of the dashboard's totals: a lead flagging one would hide a
+            // real rollout from them. Refused with a reason rather than dropped, so the file is not half-kept.
+            throw new RuleViolationException(List.of(Violation.of("deployment.demo", "export.import.demoAdminOnly")));
         }
         String origin = "JSON" + (document.exportedAt() == null ? "" : " " + document.exportedAt());
         Deployment saved = prefixed("deployment.", () -> deployments.save(deployment(document.deployment())));

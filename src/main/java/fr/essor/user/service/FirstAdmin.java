@@ -1,5 +1,6 @@
 package fr.essor.user.service;
 
+import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
@@ -17,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * On a database without any user, creates the one admin. Its password comes from ESSOR_ADMIN_PASSWORD;
  * without it, a random one is printed once in the log and must be changed at first sign-in. No fixed
  * password ever works outside the demo profile.
+ *
+ * <p>A configured password that breaks the password rules stops the start-up, with the rule in the log: the
+ * admin account would otherwise open with a guessable password on a server that may already be reachable,
+ * and a warning in a log nobody reads protects nothing; silently falling back to a one-time password would
+ * leave whoever configured it locked out without knowing why. Only the first start reads it, so a running
+ * installation is never stopped by this rule.
  */
 @Component
 @Order(2)
@@ -28,11 +35,13 @@ class FirstAdmin implements ApplicationRunner {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
+    private final BundleTranslations translations;
 
     FirstAdmin(UserRepository users, PasswordEncoder encoder,
-               @Value("${essor.admin.password:}") String configuredPassword) {
+               @Value("${essor.admin.password:}") String configuredPassword, BundleTranslations translations) {
         this.users = users;
         this.encoder = encoder;
+        this.translations = translations;
         this.configuredPassword = configuredPassword;
     }
 
@@ -43,6 +52,13 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean configured = !configuredPassword.isBlank();
+        if (configured) {
+            PasswordRules.refusal(configuredPassword, USERNAME).ifPresent(refusal -> {
+                throw new IllegalStateException("ESSOR_ADMIN_PASSWORD is refused: " + translations.getTranslation(refusal.messageKey(),
+                        BundleTranslations.ENGLISH, PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH)
+                        + " (Or leave ESSOR_ADMIN_PASSWORD unset: Essor then prints a one-time password in the log.)");
+            });
+        }
         String password = configured ? configuredPassword : OneTimePasswords.next();
         AppUser admin = new AppUser(USERNAME, "Administrateur", encoder.encode(password), Role.ADMIN);
         admin.setPasswordChangeRequired(!configured);

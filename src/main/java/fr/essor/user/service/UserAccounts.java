@@ -7,7 +7,6 @@ import fr.essor.security.EssorPrincipal;
 import fr.essor.security.SignInThrottle;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.UserRepository;
-import java.nio.charset.StandardCharsets;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.i18n.SavedLanguage;
 import java.util.List;
@@ -131,11 +130,9 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         if (!encoder.matches(current, user.getPasswordHash())) {
             return PasswordChange.CURRENT_WRONG;
         }
-        if (replacement.codePointCount(0, replacement.length()) < PasswordChange.MIN_LENGTH) {
-            return PasswordChange.TOO_SHORT;
-        }
-        if (replacement.getBytes(StandardCharsets.UTF_8).length > PasswordChange.MAX_LENGTH) {
-            return PasswordChange.TOO_LONG;
+        Optional<PasswordChange> refusal = PasswordRules.refusal(replacement, user.getUsername());
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         if (replacement.equals(current)) {
             return PasswordChange.SAME_AS_CURRENT;

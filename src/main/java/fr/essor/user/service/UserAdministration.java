@@ -12,7 +12,6 @@ import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -152,10 +151,10 @@ public class UserAdministration {
                 violations.add(usernameTaken());
             }
             String password = details.getInitialPassword();
-            if (!password.isEmpty() && password.codePointCount(0, password.length()) < PasswordChange.MIN_LENGTH) {
-                violations.add(Violation.of("initialPassword", "password.tooShort", PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH));
-            } else if (password.getBytes(StandardCharsets.UTF_8).length > PasswordChange.MAX_LENGTH) {
-                violations.add(Violation.of("initialPassword", "password.tooLong", PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH));
+            // Empty: Essor makes a one-time password. A chosen one must stand the same rules as the user's own.
+            if (!password.isEmpty()) {
+                PasswordRules.refusal(password, username).ifPresent(refusal -> violations.add(Violation.of("initialPassword",
+                        refusal.messageKey(), PasswordChange.MIN_LENGTH, PasswordChange.MAX_LENGTH)));
             }
         }
         return violations;

@@ -64,12 +64,11 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
             refuse(confirmation, "password.mismatch");
             return;
         }
-        switch (accounts.changeOwnPassword(current.getValue(), replacement.getValue(),
-                revokeTokens.isVisible() && revokeTokens.getValue())) {
-            case CURRENT_WRONG -> refuse(current, "password.currentWrong");
-            case TOO_SHORT -> refuse(replacement, "password.tooShort");
-            case TOO_LONG -> refuse(replacement, "password.tooLong");
-            case SAME_AS_CURRENT -> refuse(replacement, "password.same");
+        PasswordChange result = accounts.changeOwnPassword(current.getValue(), replacement.getValue(),
+                revokeTokens.isVisible() && revokeTokens.getValue());
+        switch (result) {
+            case CURRENT_WRONG -> refuse(current, result.messageKey());
+            case TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, COMMON, REPEATED, NAME_BASED -> refuse(replacement, result.messageKey());
             case DONE -> {
                 // Other sessions signed in with the old password end at their next request; this one goes on.
                 AccountStandingFilter.passwordChangedHere(VaadinSession.getCurrent().getSession(), accounts.signedInPasswordStamp());

@@ -205,6 +205,7 @@ class ExportAndRoundTripTest extends KaribuTest {
 
     @Test
     void a_fictitious_deployment_comes_back_fictitious() {
+        signInAs("admin");
         var record = export.document(rich.getId()).orElseThrow().deployment();
         var fictitious = new DeploymentDocument.Record(null, TestDeployments.uniqueName("Fictif"), null, null, null,
                 record.headcount(), null, null, null, null, null, null, null, null, false, true);
@@ -213,6 +214,22 @@ class ExportAndRoundTripTest extends KaribuTest {
                 java.util.List.of(), java.util.List.of(), null));
 
         assertThat(export.document(imported).orElseThrow().deployment().demo()).isTrue();
+    }
+
+    @Test
+    void a_lead_importing_a_deployment_flagged_fictitious_is_told_only_an_admin_may_and_nothing_is_created() {
+        String copyName = TestDeployments.uniqueName("Hidden from totals");
+        byte[] file = new String(export.json(export.document(rich.getId()).orElseThrow()), StandardCharsets.UTF_8)
+                .replace(rich.getOrganisation(), copyName).replace("\"demo\" : false", "\"demo\" : true")
+                .replace("\"demo\":false", "\"demo\":true").getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(file, StandardCharsets.UTF_8)).containsPattern("\"demo\"\\s*:\\s*true");
+
+        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> { })).isFalse();
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class)).extracting(Span::getText)
+                .anyMatch(text -> text.equals("Rien n’a été importé :\nFictif : Seul un administrateur importe un déploiement marqué "
+                        + "fictif, puisqu’il est laissé hors des totaux du tableau de bord : demandez-le à un administrateur."));
+        assertThat(deployments.summaries()).noneMatch(summary -> summary.organisation().equals(copyName));
     }
 
     @Test

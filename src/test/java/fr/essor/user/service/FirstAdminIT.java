@@ -1,6 +1,7 @@
 package fr.essor.user.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.essor.HeadlessEssor;
 import fr.essor.user.domain.AppUser;
@@ -54,5 +55,17 @@ class FirstAdminIT {
             assertThat(admin.isPasswordChangeRequired()).isFalse();
             assertThat(output.getOut()).doesNotContain("from the environment").doesNotContain("one-time password");
         }
+    }
+
+    @Test
+    void a_configured_password_from_the_common_lists_stops_the_first_start_and_the_log_says_which_rule() {
+        Throwable refused = catchThrowable(() -> emptyEssor("--essor.admin.password=Password1234").close());
+        while (refused != null && refused.getCause() != null) {
+            refused = refused.getCause();
+        }
+
+        assertThat(refused).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("ESSOR_ADMIN_PASSWORD is refused: This password is on the lists of common or breached passwords")
+                .message().doesNotContain("Password1234");
     }
 }

@@ -118,4 +118,25 @@ class PasswordViewTest extends KaribuTest {
 
         assertThat(_get(PasswordView.class).revokeTokens.isVisible()).isFalse();
     }
+
+    @Test
+    void a_common_repeated_or_name_based_password_is_refused_next_to_the_field_and_nothing_changes() {
+        UI.getCurrent().navigate("password");
+
+        PasswordView page = change(ONE_TIME, "Password1234", "Password1234");
+        assertThat(page.replacement.isInvalid()).isTrue();
+        assertThat(page.replacement.getErrorMessage())
+                .isEqualTo("Ce mot de passe figure dans les listes de mots de passe courants ou divulgués : choisissez-en un autre.");
+
+        page = change(ONE_TIME, "aaaaaaaaaaaa", "aaaaaaaaaaaa");
+        assertThat(page.replacement.getErrorMessage()).isEqualTo("Un ou quelques caractères répétés se devinent vite : choisissez plutôt une phrase.");
+
+        page = change(ONE_TIME, username + "-2025", username + "-2025");
+        assertThat(page.replacement.getErrorMessage()).startsWith("Le nom d’utilisateur ou « essor »");
+
+        page = change(ONE_TIME, "Essor2025!!!", "Essor2025!!!");
+        assertThat(page.replacement.getErrorMessage()).startsWith("Le nom d’utilisateur ou « essor »");
+
+        assertThat(encoder.matches(ONE_TIME, users.findByUsername(username).orElseThrow().getPasswordHash())).isTrue();
+    }
 }

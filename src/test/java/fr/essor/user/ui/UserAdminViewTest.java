@@ -225,6 +225,20 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void an_initial_password_from_the_common_lists_or_made_of_the_user_name_is_refused_next_to_the_field() {
+        String username = uniqueUsername("carl");
+        AccountForm form = create(username, "Carl Common", Role.VIEWER, "iloveyou1234");
+
+        assertThat(form.initialPassword.isInvalid()).isTrue();
+        assertThat(form.initialPassword.getErrorMessage())
+                .isEqualTo("Ce mot de passe figure dans les listes de mots de passe courants ou divulgués : choisissez-en un autre.");
+        _setValue(form.initialPassword, username + "!2025");
+        click("Enregistrer");
+        assertThat(form.initialPassword.getErrorMessage()).startsWith("Le nom d’utilisateur ou « essor »");
+        assertThat(users.findByUsername(username)).isEmpty();
+    }
+
+    @Test
     void a_taken_user_name_is_refused_whatever_its_case() {
         AccountForm form = create("LEAD", "Another Lead", Role.LEAD, PASSWORD);
 
