@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * security policy forbids loading a script from elsewhere, so axe's text is run through WebDriver. One browser
  * session for the whole walk keeps the suite's time down; a failure lists every violation of every page at once,
  * each with what to fix. The "needs review" items are written to target/accessibility-needs-review.txt; the
- * README's accessibility section says what each one is.
+ * docs/accessibility.md says what each one is.
  */
 class AccessibilityInBrowserIT extends BrowserTest {
 
@@ -210,7 +210,7 @@ class AccessibilityInBrowserIT extends BrowserTest {
         settle("vaadin-grid-cell-content");
         audit(lang + " API tokens with a new one shown once");
         // Essor's own page for an address it does not know, reached from inside the application: loaded afresh, an
-        // unknown address is refused by Spring Security before Vaadin can show it (see the README).
+        // unknown address is refused by Spring Security before Vaadin can show it (docs/accessibility.md, "Known limits").
         js().executeScript("""
                 const link = document.createElement('a');
                 link.href = 'no-such-page';

@@ -39,7 +39,7 @@ class JourneyOnPostgresInBrowserIT extends JourneyInBrowserIT {
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry properties) {
         // Directly: a profile named here comes too late for its file to be read (PostgresIT starts Essor the
-        // README's way, with the postgres profile and ESSOR_DB_*).
+        // way docs/operations.md gives, with the postgres profile and ESSOR_DB_*).
         properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         properties.add("spring.datasource.username", () -> "postgres");
         properties.add("spring.datasource.password", () -> "");

@@ -47,7 +47,7 @@ public final class KeptUntilWritten<K, V> {
     /** Keys being read again behind: one background read per key at a time. */
     private final Set<K> readingAgain = ConcurrentHashMap.newKeySet();
 
-    /** How late a write committed by another Essor on the same database may show here: the README says so. */
+    /** How late a write committed by another Essor on the same database may show here: docs/operations.md says so. */
     public static final Duration OTHER_INSTANCES_WRITES_SHOW_WITHIN = Duration.ofSeconds(10);
 
     /** Keeps at most {@code mostKept} keys, each for {@link #OTHER_INSTANCES_WRITES_SHOW_WITHIN} at most. */

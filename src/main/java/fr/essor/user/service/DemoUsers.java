@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the fictitious Groupe Démo. Only this profile has fixed passwords.
  *
  * <p>The profile is checked when Essor starts, not with {@code @Profile}: the production jar's beans are
- * prepared at build time (Spring AOT, README "Start-up and memory"), where a {@code @Profile} would be decided
+ * prepared at build time (Spring AOT, bench/README.md, "Start-up and memory"), where a {@code @Profile} would be decided
  * once for every later start.
  */
 @Component

@@ -35,7 +35,7 @@ class PostgresIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        // The README's way: the postgres profile, the server given as ESSOR_DB_* (here as arguments).
+        // The way docs/operations.md gives: the postgres profile, the server given as ESSOR_DB_* (here as arguments).
         essor = HeadlessEssor.start("--spring.profiles.active=demo,postgres",
                 "--ESSOR_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--ESSOR_DB_USER=postgres", "--ESSOR_DB_PASSWORD=");

@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
  * levels off near 33 %), and with the curve's band alone none of the six was inside. The band now also follows
  * the recent pace, fading ({@link RecentPace}): all six are inside, the first by 0.9 points. That rule was
  * chosen after this back-test had failed, so this back-test does not prove it; it shows what it does. A change
- * to the model that moves this figure must update it here and in the README.
+ * to the model that moves this figure must update it here and in docs/projection.md ("Back-test").
  */
 class DemoBackTest {
 
     /** Groupe Démo's headcount and launch, as in V4__demo_deployment.sql. */
     private static final int HEADCOUNT = 12_000;
     private static final PartialDate LAUNCH = PartialDate.ofMonth(2025, 11);
-    /** The back-test's result as quoted in the README. */
+    /** The back-test's result as quoted in docs/projection.md. */
     private static final int RECORDED_INSIDE = 6;
     private static final Pattern ROW = Pattern.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})',\\s*(\\d+),\\s*\\d+,\\s*\\d+\\)");
 
