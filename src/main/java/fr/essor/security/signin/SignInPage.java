@@ -10,9 +10,6 @@ import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -36,7 +33,8 @@ class SignInPage {
 
     @GetMapping("/login")
     ResponseEntity<String> page(HttpServletRequest request, HttpServletResponse response) {
-        if (signedIn()) {
+        // The request as Spring Security's chain wrapped it: it has a principal once signed in.
+        if (request.getUserPrincipal() != null) {
             return ResponseEntity.status(HttpServletResponse.SC_FOUND).location(
                     java.net.URI.create(request.getContextPath() + "/")).build();
         }
@@ -57,11 +55,5 @@ class SignInPage {
         String query = request.getQueryString();
         return request.getParameterMap().containsKey("error")
                 || (query != null && java.util.Arrays.asList(query.split("&")).contains("error"));
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -66,7 +66,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("app.language." + account.getLanguage()))
                 .setKey("language").setHeader(getTranslation("app.language"));
         grid.addComponentColumn(account -> new AccessActions(administration, account)).setKey("access")
-                .setHeader(getTranslation("admin.user.access")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.user.access")).setFlexGrow(2);
         grid.addItemClickListener(click -> openEditDialog(click.getItem()));
     }
 
