@@ -28,7 +28,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <li>an address that failed {@code address-max-failures} times, whatever the names, is slowed the same way,
  * which bounds what one machine can try against many names.</li>
  * </ul>
- * Counts end with a success (the name's) or after a day without failure; nothing else removes them, so a flood of
+ * Counts end with a success (the name's, unless it is blocked at that moment) or after a day without failure; nothing else removes them, so a flood of
  * invented names resets nobody's count. Names are counted whether or not an account has them, and a refused
  * attempt fails exactly like a wrong password, so the throttle reveals no account.
  */
@@ -87,9 +87,15 @@ public class SignInThrottle {
         purgeNowAndThen(now);
     }
 
+    /**
+     * The address's failures for this name are forgotten. The name's count is too, unless it is blocked: the owner
+     * signing in from their own address during an attacker's block must not hand the attacker five fresh guesses.
+     */
     public void succeeded(String username, String address) {
-        failures.forget(Kind.NAME, name(username));
         failures.forget(Kind.PAIR, pair(username, address));
+        if (!blocked(Kind.NAME, name(username), clock.instant())) {
+            failures.forget(Kind.NAME, name(username));
+        }
     }
 
     @EventListener

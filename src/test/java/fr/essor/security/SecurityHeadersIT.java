@@ -126,6 +126,23 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void on_the_real_server_a_view_start_before_signing_in_is_refused_401_and_opens_no_session() throws Exception {
+        var start = new Browser().get("/?v-r=init&location=login");
+
+        assertThat(start.statusCode()).as("not turned into a redirect by an error page").isEqualTo(401);
+        assertThat(start.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void on_the_real_server_a_sign_in_posted_from_another_site_is_refused_403_and_opens_no_session() throws Exception {
+        var foreign = new Browser().post("/login", "application/x-www-form-urlencoded", "username=viewer&password=viewer-demo",
+                "Origin", "http://evil.example");
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void signing_in_changes_the_session_id_and_signed_in_pages_and_vaadin_requests_carry_the_headers() throws Exception {
         Browser browser = new Browser();
         browser.get("/login");

@@ -126,6 +126,16 @@ class SignInThrottleTest {
     }
 
     @Test
+    void the_owner_signing_in_during_a_block_does_not_hand_the_attacker_fresh_guesses() {
+        fail("lea", ATTACKER, 5);
+        throttle.succeeded("lea", VICTIM);
+        clock.pass(Duration.ofSeconds(61));
+        fail("lea", ATTACKER, 1);
+
+        assertThat(throttle.mayTry("lea", ATTACKER)).as("the sixth failure blocks again, for two minutes").isFalse();
+    }
+
+    @Test
     void an_address_that_failed_a_blocked_name_may_try_it_again_once_its_own_failure_is_old() {
         fail("lea", ATTACKER, 5);
         fail("lea", VICTIM, 1);

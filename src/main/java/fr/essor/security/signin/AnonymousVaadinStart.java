@@ -28,7 +28,7 @@ public class AnonymousVaadinStart extends OncePerRequestFilter {
         // The request as Spring Security's chain wrapped it: no principal for someone not signed in. (Not the static
         // holder: in a JVM with several Spring contexts, as the tests have, it may be another context's.)
         if (request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            SignInRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "not signed in");
             return;
         }
         chain.doFilter(request, response);

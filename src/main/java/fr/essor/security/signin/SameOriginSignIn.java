@@ -34,7 +34,7 @@ public class SameOriginSignIn extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            SignInRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "sign-in from another site refused");
             return;
         }
         chain.doFilter(request, response);

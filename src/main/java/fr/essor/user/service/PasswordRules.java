@@ -21,8 +21,6 @@ final class PasswordRules {
     /** The passwords of breach corpora at least {@link PasswordChange#MIN_LENGTH} long, lower case, commonest first (NOTICE). */
     static final String COMMON_PASSWORDS = "/passwords/common-passwords.txt";
     private static final String SERVICE_NAME = "essor";
-    /** "abcabcabcabc" is as guessable as "aaaaaaaaaaaa". */
-    private static final int LONGEST_REPEATED_UNIT = 3;
     /** A shorter user name ("al") is too likely to occur by chance in a good phrase. */
     private static final int SHORTEST_NAME_CHECKED = 3;
 
@@ -38,11 +36,12 @@ final class PasswordRules {
         }
         // Compared as a person would type it again: case and Unicode forms aside (NFKC, as NIST advises).
         String folded = Normalizer.normalize(password, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        if (repeated(folded)) {
-            return Optional.of(PasswordChange.REPEATED);
-        }
+        // The name first: "admin-admin-admin" is a repetition too, and the message about the name says more.
         if (madeOfNames(folded, username.toLowerCase(Locale.ROOT))) {
             return Optional.of(PasswordChange.NAME_BASED);
+        }
+        if (repeated(folded)) {
+            return Optional.of(PasswordChange.REPEATED);
         }
         if (common(folded)) {
             return Optional.of(PasswordChange.COMMON);
@@ -52,7 +51,9 @@ final class PasswordRules {
 
     private static boolean repeated(String folded) {
         int[] points = folded.codePoints().toArray();
-        for (int unit = 1; unit <= LONGEST_REPEATED_UNIT; unit++) {
+        // Any unit typed again and again, at least twice: "abcdabcdabcd" is as guessable as "aaaaaaaaaaaa" (a newcomer's
+        // try; units of up to three characters were refused, four went through), and no phrase is one word twice over.
+        for (int unit = 1; unit <= points.length / 2; unit++) {
             boolean repeats = true;
             for (int i = unit; i < points.length && repeats; i++) {
                 repeats = points[i] == points[i - unit];

@@ -21,8 +21,9 @@ class PasswordRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"aaaaaaaaaaaa", "ÀÀÀÀÀÀÀÀÀÀÀÀ", "abababababab", "abcabcabcabc", "zZzZzZzZzZzZzZ"})
-    void one_or_a_few_characters_repeated_are_refused(String password) {
+    @CsvSource({"aaaaaaaaaaaa", "ÀÀÀÀÀÀÀÀÀÀÀÀ", "abababababab", "abcabcabcabc", "zZzZzZzZzZzZzZ", "abcdabcdabcd",
+            "sunflowerSUNFLOWER", "tea4two-tea4two-"})
+    void any_unit_typed_again_and_again_is_refused(String password) {
         assertThat(PasswordRules.refusal(password, "nina")).contains(PasswordChange.REPEATED);
     }
 
