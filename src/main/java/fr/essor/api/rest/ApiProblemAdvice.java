@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every failure of an /api call as an RFC 9457 problem detail: 400 for broken rules and unreadable input
@@ -124,6 +125,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     /** A count given as 12.5, "many" or with twenty digits gets the form's message for a count, not a vaguer one. */
     private static String reason(@Nullable Throwable cause) {
         return switch (cause) {
+            // A mistyped field ("country" for "countryCode") was dropped and a whole-network figure saved (201).
+            case UnrecognizedPropertyException unknown -> "api.field.unknown";
             case InputCoercionException tooLarge when tooLarge.getTargetType() != null
                     && WHOLE_NUMBERS.contains(tooLarge.getTargetType()) -> "validation.tooManyDigits";
             case MismatchedInputException mismatch when mismatch.getTargetType() != null

@@ -200,6 +200,21 @@ class DeploymentsApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("[1].activeUsers"));
     }
 
+    /** "country" for "countryCode" was dropped in silence and a whole-network figure saved (201). */
+    @Test
+    void a_mistyped_field_is_refused_with_a_400_naming_it_and_nothing_is_saved() throws Exception {
+        api.perform(push(leads.getId(), leadToken, """
+                        {"date": "2026-03-01", "activeUsers": 10, "country": "FR"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("country"))
+                .andExpect(jsonPath("$.errors[0].message").value("Unknown field: check its name (the API documentation lists the fields)."));
+        api.perform(pushBatch(leads.getId(), leadToken, """
+                        [{"date": "2026-03-01", "activeUsers": 10}, {"date": "2026-03-02", "activeUser": 12}]"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("[1].activeUser"));
+        assertThat(measurementsOf(leads)).isZero();
+    }
+
     /** A count with decimals was cut to its whole part and saved (12.5 became 12): refused instead, as the form and import do. */
     @Test
     void a_count_with_decimals_is_refused_not_rounded() throws Exception {
