@@ -3,6 +3,7 @@ package fr.essor.milestone.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
+import fr.essor.base.domain.IsoCountryCode;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ public class Measurement extends Milestone {
     private @Nullable Integer personalGroups;
 
     /** The country this row counts, for per-country usage data; empty for the whole network. */
-    @Size(min = 2, max = 2, message = "validation.countryCode")
+    @IsoCountryCode
     private @Nullable String countryCode;
 
     @Size(max = SOURCE_MAX_LENGTH, message = "validation.tooLong")

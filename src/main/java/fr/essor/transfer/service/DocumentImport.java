@@ -103,7 +103,9 @@ public class DocumentImport {
     private static Measurement measurement(DeploymentDocument.MeasurementLine line, int index, List<Violation> dates) {
         Measurement measurement = new Measurement();
         measurement.setDate(date(line.date(), "measurements[" + index + "].date", dates));
-        measurement.setCountryCode(line.countryCode());
+        // One case, as the API and the CSV import write it: "fr" beside "FR" made two rows for one country and day.
+        measurement.setCountryCode(line.countryCode() == null || line.countryCode().isBlank() ? null
+                : line.countryCode().strip().toUpperCase(java.util.Locale.ROOT));
         measurement.setActiveUsers(line.activeUsers());
         measurement.setRegisteredUsers(line.registeredUsers());
         measurement.setCountriesReached(line.countriesReached());

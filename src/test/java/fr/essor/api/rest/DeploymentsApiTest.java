@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.essor.TestDeployments;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.milestone.service.MilestoneBulk;
 import java.util.List;
@@ -339,5 +340,27 @@ class DeploymentsApiTest {
         api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("viewer"))
                         .contentType(MediaType.APPLICATION_JSON).content(document.replace(leads.getOrganisation(), "Viewer copy")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The API stored "ZZ" (201), which the CSV import refuses; the JSON import kept "fr" beside "FR" for one day. */
+    @Test
+    void a_country_code_is_an_iso_one_in_capitals_whatever_the_way_in() throws Exception {
+        api.perform(push(leads.getId(), leadToken, """
+                        {"date": "2026-03-01", "activeUsers": 10, "countryCode": "ZZ"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("countryCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("A two-letter ISO country code, for example FR."));
+        assertThat(measurementsOf(leads)).isZero();
+
+        String organisation = TestDeployments.uniqueName("Lower case");
+        String document = """
+                {"format":1,"deployment":{"organisation":"%s","platform":"VIVA_ENGAGE","launch":"2024","headcount":1000,
+                 "referenceCase":false,"demo":false},
+                 "measurements":[{"date":"2025-01-31","countryCode":"fr","activeUsers":10}],"events":[]}""".formatted(organisation);
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isCreated());
+        assertThat(sql.sql("select m.country_code from measurement m join deployment d on d.id = m.deployment_id"
+                + " where d.organisation = ?").param(organisation).query(String.class).list()).containsExactly("FR");
     }
 }
