@@ -15,6 +15,8 @@ public final class SessionEnded {
 
     public static final String DISABLED = "disabled";
     public static final String PASSWORD_CHANGED = "password";
+    /** An admin reset the password: "changed elsewhere" left the person wondering who had changed it. */
+    public static final String PASSWORD_RESET = "reset";
     static final String COOKIE = "essor-session-ended";
     /** Long enough for the reload to reach the sign-in page, short enough not to greet a later visit. */
     private static final int KEPT_SECONDS = 120;
@@ -43,7 +45,7 @@ public final class SessionEnded {
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue)
-                .filter(value -> value.equals(DISABLED) || value.equals(PASSWORD_CHANGED))
+                .filter(value -> value.equals(DISABLED) || value.equals(PASSWORD_CHANGED) || value.equals(PASSWORD_RESET))
                 .findFirst();
     }
 }

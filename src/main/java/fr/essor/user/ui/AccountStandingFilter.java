@@ -78,7 +78,11 @@ class AccountStandingFilter extends OncePerRequestFilter {
         if (!accounts.signedInAccountEnabled()) {
             return SessionEnded.DISABLED;
         }
-        return passwordChangedElsewhere(request) ? SessionEnded.PASSWORD_CHANGED : null;
+        if (!passwordChangedElsewhere(request)) {
+            return null;
+        }
+        // Only an admin's reset leaves the account with a password to replace (a one-time one).
+        return accounts.passwordChangeRequired() ? SessionEnded.PASSWORD_RESET : SessionEnded.PASSWORD_CHANGED;
     }
 
     /**

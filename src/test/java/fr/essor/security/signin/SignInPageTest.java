@@ -104,6 +104,8 @@ class SignInPageTest {
         assertThat(page.getResponse().getContentAsString()).contains(
                 "Votre session a été fermée : le mot de passe de ce compte a été changé ailleurs. Connectez-vous avec le nouveau.");
         assertThat(page.getResponse().getCookie("essor-session-ended").getMaxAge()).as("said once").isZero();
+        assertThat(open("/login", "en", SessionEnded.cookie(SessionEnded.PASSWORD_RESET, "", false)).getResponse()
+                .getContentAsString()).contains("an administrator reset this account’s password");
     }
 
     @Test

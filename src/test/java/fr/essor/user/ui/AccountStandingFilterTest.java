@@ -138,6 +138,23 @@ class AccountStandingFilterTest {
         assertThat(first.getResponse().getContentAsString()).doesNotContain("openapi");
     }
 
+    @Test
+    void a_password_reset_by_an_admin_ends_the_session_and_the_sign_in_page_will_say_an_admin_did_it() throws Exception {
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .addFilters(context.getBean(AccountStandingFilter.class)).build();
+        String username = TestDeployments.uniqueName("rita").replace(' ', '-').toLowerCase();
+        AppUser rita = users.save(new AppUser(username, "Rita Reset", encoder.encode(PASSWORD), Role.LEAD));
+        MockHttpSession session = signedIn(web, username);
+
+        asAdmin();
+        administration.resetPassword(rita.getId());
+        SecurityContextHolder.clearContext();
+
+        var next = web.perform(get("/v3/api-docs").session(session)).andReturn();
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(next.getResponse().getCookie("essor-session-ended").getValue()).isEqualTo("reset");
+    }
+
     /** Signs in through the form, then makes one request as the browser does after the redirect. */
     private static MockHttpSession signedIn(MockMvc web, String username) throws Exception {
         MockHttpSession session = new MockHttpSession();
