@@ -1,5 +1,6 @@
 package fr.essor.api.rest;
 
+import fr.essor.base.domain.CountryCodes;
 import fr.essor.base.domain.IsoPartialDate;
 import fr.essor.base.domain.Violation;
 import fr.essor.milestone.domain.Measurement;
@@ -27,7 +28,7 @@ record MeasurementInput(
             IsoPartialDate.parse(date).ifPresentOrElse(measurement::setDate,
                     () -> unreadable.add(Violation.of(field + "date", "api.date.invalid")));
         }
-        measurement.setCountryCode(countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT));
+        measurement.setCountryCode(CountryCodes.canonical(countryCode));
         measurement.setActiveUsers(activeUsers);
         measurement.setRegisteredUsers(registeredUsers);
         measurement.setCountriesReached(countriesReached);

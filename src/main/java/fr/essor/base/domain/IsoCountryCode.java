@@ -8,8 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +28,9 @@ public @interface IsoCountryCode {
 
     final class Check implements ConstraintValidator<IsoCountryCode, String> {
 
-        private static final Set<String> CODES = Set.of(Locale.getISOCountries());
-
         @Override
         public boolean isValid(@Nullable String code, ConstraintValidatorContext context) {
-            return code == null || CODES.contains(code);
+            return code == null || CountryCodes.isKnown(code);
         }
     }
 }

@@ -25,11 +25,6 @@ final class DayKeys {
     private final BitSet measurements = new BitSet();
     private final Set<String> events = new HashSet<>();
 
-    /** Whether the code is an ISO 3166 two-letter country code. */
-    static boolean knownCountry(String code) {
-        return Arrays.binarySearch(COUNTRIES, code) >= 0;
-    }
-
     /** @return false when the key was there already */
     boolean addMeasurement(LocalDate day, @Nullable String country) {
         int key = key(day, country);

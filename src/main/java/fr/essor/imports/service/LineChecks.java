@@ -1,5 +1,6 @@
 package fr.essor.imports.service;
 
+import fr.essor.base.domain.CountryCodes;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
@@ -137,9 +138,9 @@ final class LineChecks {
         measurement.setCountriesReached(count(record, ImportField.COUNTRIES_REACHED, reasons));
         measurement.setProfessionalGroups(count(record, ImportField.PROFESSIONAL_GROUPS, reasons));
         measurement.setPersonalGroups(count(record, ImportField.PERSONAL_GROUPS, reasons));
-        String country = text(record, ImportField.COUNTRY).toUpperCase(Locale.ROOT);
-        if (!country.isEmpty()) {
-            if (DayKeys.knownCountry(country)) {
+        String country = CountryCodes.canonical(text(record, ImportField.COUNTRY));
+        if (country != null) {
+            if (CountryCodes.isKnown(country)) {
                 measurement.setCountryCode(country);
             } else {
                 reasons.add(Violation.of(ImportField.COUNTRY.labelKey(), "import.line.country.unknown", country));

@@ -6,6 +6,7 @@ import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import fr.essor.deployment.domain.Deployment;
 import fr.essor.deployment.service.DeploymentService;
+import fr.essor.base.domain.CountryCodes;
 import fr.essor.milestone.domain.Measurement;
 import fr.essor.milestone.domain.RolloutEvent;
 import fr.essor.milestone.service.MilestoneBulk;
@@ -104,8 +105,7 @@ public class DocumentImport {
         Measurement measurement = new Measurement();
         measurement.setDate(date(line.date(), "measurements[" + index + "].date", dates));
         // One case, as the API and the CSV import write it: "fr" beside "FR" made two rows for one country and day.
-        measurement.setCountryCode(line.countryCode() == null || line.countryCode().isBlank() ? null
-                : line.countryCode().strip().toUpperCase(java.util.Locale.ROOT));
+        measurement.setCountryCode(CountryCodes.canonical(line.countryCode()));
         measurement.setActiveUsers(line.activeUsers());
         measurement.setRegisteredUsers(line.registeredUsers());
         measurement.setCountriesReached(line.countriesReached());
