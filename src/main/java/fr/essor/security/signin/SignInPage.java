@@ -50,10 +50,9 @@ class SignInPage {
                 .cacheControl(CacheControl.noStore()).header("Content-Language", locale.getLanguage()).body(body);
     }
 
-    /** Spring sends a failed sign-in back here with "?error", without a value. */
+    /** Spring sends a failed sign-in back here with "?error", without a value: read from the query as sent. */
     private static boolean failed(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getParameterMap().containsKey("error")
-                || (query != null && java.util.Arrays.asList(query.split("&")).contains("error"));
+        return query != null && java.util.Arrays.asList(query.split("&")).contains("error");
     }
 }

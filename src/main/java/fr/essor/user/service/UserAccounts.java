@@ -112,16 +112,10 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         return CurrentUser.id().map(id -> OptionalInt.of(standing(id).passwordStamp())).orElse(OptionalInt.empty());
     }
 
-    /** The signed-in user replaces their own password, proving they know the current one; their tokens stay. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public PasswordChange changeOwnPassword(String current, String replacement) {
-        return changeOwnPassword(current, replacement, false);
-    }
-
     /**
-     * The same, and revokes every API token of the account if asked: whoever learnt the old password may have
-     * made one, and a token is another way in that the password change alone leaves open.
+     * The signed-in user replaces their own password, proving they know the current one, and revokes every API
+     * token of the account if asked: whoever learnt the old password may have made one, and a token is another
+     * way in that the password change alone leaves open.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")

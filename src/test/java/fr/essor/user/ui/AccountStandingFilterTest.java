@@ -97,7 +97,7 @@ class AccountStandingFilterTest {
         UserDetails self = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(self, null, self.getAuthorities()));
-        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase")).isEqualTo(PasswordChange.DONE);
+        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase", false)).isEqualTo(PasswordChange.DONE);
         AccountStandingFilter.passwordChangedHere(new WrappedHttpSession(changer), userAccounts.signedInPasswordStamp());
         SecurityContextHolder.clearContext();
 
@@ -130,7 +130,7 @@ class AccountStandingFilterTest {
         UserDetails owner = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
-        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase")).isEqualTo(PasswordChange.DONE);
+        assertThat(userAccounts.changeOwnPassword(PASSWORD, "another long enough phrase", false)).isEqualTo(PasswordChange.DONE);
         SecurityContextHolder.clearContext();
 
         var first = web.perform(get("/v3/api-docs").session(signedIn)).andReturn();
