@@ -1,6 +1,6 @@
 package db.migration;
 
-import fr.essor.milestone.service.ActivityRollup;
+import fr.essor.rollout.ActivityRollup;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;

@@ -21,15 +21,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domain_and_services_know_nothing_of_the_ui = noClasses()
-            .that().resideInAnyPackage("..domain..", "..service..", "fr.essor.activation")
+            .that().resideInAnyPackage("..domain..", "..service..", "fr.essor.rollout")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..")
             .because("the import and the REST API will call the same services without a UI");
 
     @ArchTest
     static final ArchRule the_chart_component_is_a_library = noClasses()
             .that().resideInAPackage("fr.essor.component..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.essor.base..", "fr.essor.deployment..",
-                    "fr.essor.milestone..", "fr.essor.activation..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.essor.base..", "fr.essor.rollout..",
+                    "fr.essor.activation..")
             .because("it wraps ApexCharts for any view and knows nothing of Essor's features");
 
     @ArchTest

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import fr.essor.base.i18n.LanguageChoice;
+import fr.essor.shell.LanguageChoice;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,7 +53,7 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             // Essor's own error view too, as the application registers it: a refused page shows it.
-            routes = new Routes(viewsIn("fr.essor"), new HashSet<>(Set.of(fr.essor.base.ui.PageNotFound.class)), true);
+            routes = new Routes(viewsIn("fr.essor"), new HashSet<>(Set.of(fr.essor.shell.PageNotFound.class)), true);
         }
     }
 

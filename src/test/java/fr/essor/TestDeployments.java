@@ -1,13 +1,13 @@
 package fr.essor;
 
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.domain.EventKind;
-import fr.essor.milestone.domain.Measurement;
-import fr.essor.milestone.domain.RolloutEvent;
-import fr.essor.milestone.service.MilestoneService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentSummary;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.EventKind;
+import fr.essor.rollout.Measurement;
+import fr.essor.rollout.RolloutEvent;
+import fr.essor.rollout.MilestoneService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,7 @@
-/** Derived adoption figures (activation rate) computed in one place. */
+/**
+ * The activation module: a deployment's activation chart (active users ÷ headcount over time, with its events and
+ * its projection), the dashboard, and the outlook texts the comparison shows too.
+ */
 @NullMarked
 package fr.essor.activation;
 

@@ -5,7 +5,7 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
-import fr.essor.milestone.service.ActivityRollup;
+import fr.essor.rollout.ActivityRollup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

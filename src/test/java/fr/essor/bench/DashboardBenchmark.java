@@ -6,7 +6,7 @@ import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.DashboardOverview;
 import fr.essor.activation.service.DashboardService;
-import fr.essor.milestone.service.ActivityRollup;
+import fr.essor.rollout.ActivityRollup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

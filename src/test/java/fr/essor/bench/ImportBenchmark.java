@@ -1,8 +1,8 @@
 package fr.essor.bench;
 
 import fr.essor.Application;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.imports.service.DuplicateChoice;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportOutcome;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
+import fr.essor.rollout.Deployment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package fr.essor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.essor.deployment.domain.Deployment;
+import fr.essor.rollout.Deployment;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

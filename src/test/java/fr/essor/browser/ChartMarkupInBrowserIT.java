@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.EventKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -3,8 +3,8 @@ package fr.essor.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

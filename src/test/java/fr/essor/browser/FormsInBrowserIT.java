@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FormsInBrowserIT extends BrowserTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    fr.essor.deployment.service.DeploymentService deployments;
+    fr.essor.rollout.DeploymentService deployments;
 
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofMinutes(3));

@@ -10,13 +10,13 @@ import com.vaadin.flow.component.button.Button;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.domain.EventKind;
-import fr.essor.milestone.domain.Measurement;
-import fr.essor.milestone.domain.RolloutEvent;
-import fr.essor.milestone.service.MilestoneService;
-import fr.essor.deployment.service.DeploymentMembers;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.EventKind;
+import fr.essor.rollout.Measurement;
+import fr.essor.rollout.RolloutEvent;
+import fr.essor.rollout.MilestoneService;
+import fr.essor.rollout.DeploymentMembers;
 import fr.essor.user.domain.Role;
 import fr.essor.user.service.AccountDetails;
 import fr.essor.user.service.UserAdministration;
@@ -56,7 +56,7 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     JdbcClient sql;
     @Autowired
-    fr.essor.milestone.service.MilestoneBulk bulk;
+    fr.essor.rollout.MilestoneBulk bulk;
     @Autowired
     fr.essor.transfer.service.DeploymentExport export;
     @Autowired
@@ -133,9 +133,9 @@ class AccessMatrixTest extends KaribuTest {
         var entries = milestones.timeline(id);
         for (var entry : entries) {
             switch (entry) {
-                case fr.essor.milestone.service.TimelineEntry.MeasurementEntry m ->
+                case fr.essor.rollout.TimelineEntry.MeasurementEntry m ->
                         assertAllowed(() -> milestones.deleteMeasurement(m.milestone()), allowed);
-                case fr.essor.milestone.service.TimelineEntry.EventEntry e ->
+                case fr.essor.rollout.TimelineEntry.EventEntry e ->
                         assertAllowed(() -> milestones.deleteEvent(e.milestone()), allowed);
             }
         }

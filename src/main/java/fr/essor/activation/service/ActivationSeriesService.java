@@ -1,15 +1,15 @@
 package fr.essor.activation.service;
 
-import fr.essor.activation.ActivationRate;
+import fr.essor.rollout.ActivationRate;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.persistence.CommittedWrites;
 import fr.essor.base.persistence.KeptUntilWritten;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.domain.DeploymentRepository;
-import fr.essor.milestone.domain.RolloutEvent;
-import fr.essor.milestone.domain.RolloutEventRepository;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentRepository;
+import fr.essor.rollout.RolloutEvent;
+import fr.essor.rollout.RolloutEventRepository;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;

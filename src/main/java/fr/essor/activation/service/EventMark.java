@@ -1,7 +1,7 @@
 package fr.essor.activation.service;
 
 import fr.essor.base.domain.PartialDate;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.EventKind;
 import org.jspecify.annotations.Nullable;
 
 /** An event drawn on the curve. */

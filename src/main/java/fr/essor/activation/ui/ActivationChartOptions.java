@@ -19,7 +19,7 @@ import fr.essor.component.apexchart.XMarker;
 import fr.essor.component.apexchart.YMarker;
 import fr.essor.forecast.domain.ProjectedPoint;
 import fr.essor.forecast.domain.Projection;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.EventKind;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

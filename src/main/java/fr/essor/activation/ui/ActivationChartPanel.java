@@ -21,7 +21,6 @@ import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.OutlookService;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.component.apexchart.ApexChart;
-import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.ProjectedPoint;
 import fr.essor.forecast.domain.Projection;

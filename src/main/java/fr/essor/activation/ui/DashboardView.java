@@ -19,7 +19,6 @@ import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardService;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.ui.DisplayFormats;
-import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.component.apexchart.ApexChart;
 import java.util.List;
 

@@ -5,7 +5,6 @@ import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.csv.CsvWriter;
 import fr.essor.base.domain.DatePrecision;
-import fr.essor.forecast.ui.OutlookTexts;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.ProjectedPoint;
 import java.math.BigDecimal;

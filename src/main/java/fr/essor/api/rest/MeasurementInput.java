@@ -3,7 +3,7 @@ package fr.essor.api.rest;
 import fr.essor.base.domain.CountryCodes;
 import fr.essor.base.domain.IsoPartialDate;
 import fr.essor.base.domain.Violation;
-import fr.essor.milestone.domain.Measurement;
+import fr.essor.rollout.Measurement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -21,7 +21,7 @@ public final class UsersDay {
     }
 
     /** Asks the browser for its time zone, once per session. */
-    static void learnFrom(UI ui) {
+    public static void learnFrom(UI ui) {
         VaadinSession session = ui.getSession();
         if (session == null || session.getAttribute(ZONE) != null) {
             return;

@@ -2,10 +2,10 @@ package fr.essor.comparison.service;
 
 import fr.essor.activation.service.ActivationSeries;
 import fr.essor.activation.service.SeriesPoint;
-import fr.essor.deployment.domain.GroupPolicy;
+import fr.essor.rollout.GroupPolicy;
 import fr.essor.forecast.domain.Pace;
-import fr.essor.deployment.domain.Platform;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.Platform;
+import fr.essor.rollout.EventKind;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package fr.essor.comparison.service;
 
 import fr.essor.base.domain.PartialDate;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.EventKind;
 import org.jspecify.annotations.Nullable;
 
 /** The first time a deployment logged a governance step, and how many months after launch that was. */

@@ -1,7 +1,7 @@
 package fr.essor.comparison.service;
 
-import fr.essor.deployment.domain.Platform;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.Platform;
+import fr.essor.rollout.EventKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

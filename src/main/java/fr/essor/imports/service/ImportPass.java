@@ -1,7 +1,7 @@
 package fr.essor.imports.service;
 
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.milestone.service.MilestoneBulkWrites;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.MilestoneBulkWrites;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,11 +4,11 @@ import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentPermissions;
-import fr.essor.milestone.domain.Milestone;
-import fr.essor.milestone.service.BulkInserts;
-import fr.essor.milestone.service.MilestoneBulkWrites;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentPermissions;
+import fr.essor.rollout.Milestone;
+import fr.essor.rollout.BulkInserts;
+import fr.essor.rollout.MilestoneBulkWrites;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
 import java.io.InputStream;
@@ -183,10 +183,10 @@ public class ImportService {
     }
 
     private static void add(BulkInserts inserts, Milestone milestone, boolean replacing) {
-        if (milestone instanceof fr.essor.milestone.domain.Measurement measurement) {
+        if (milestone instanceof fr.essor.rollout.Measurement measurement) {
             inserts.add(measurement, replacing);
         } else {
-            inserts.add((fr.essor.milestone.domain.RolloutEvent) milestone, replacing);
+            inserts.add((fr.essor.rollout.RolloutEvent) milestone, replacing);
         }
     }
 

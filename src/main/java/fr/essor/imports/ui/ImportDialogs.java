@@ -1,12 +1,20 @@
 package fr.essor.imports.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.essor.imports.service.ImportService;
-import fr.essor.milestone.service.MilestoneService;
+import fr.essor.rollout.MilestoneService;
+import fr.essor.rollout.ui.DeploymentPagePart;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** How another page opens the import dialog, without knowing it: the deployment page asks this. */
+/**
+ * The imports' part of a deployment's page: the "Import a file" button in its header, for whoever may log
+ * milestones, and the list of its imports under the milestone log.
+ */
 @Component
-public class ImportDialogs {
+class ImportDialogs implements DeploymentPagePart {
 
     private final ImportService imports;
     private final MilestoneService milestones;
@@ -16,18 +24,27 @@ public class ImportDialogs {
         this.milestones = milestones;
     }
 
-    /** Same rule as logging a milestone by hand; the service checks it again on every call. */
-    public boolean mayImport(long deploymentId) {
-        return milestones.mayLog(deploymentId);
+    @Override
+    public Place place() {
+        return Place.UNDER_LOG;
     }
 
-    /** The deployment's imports (hidden when none, or from who may not read its history); admins undo them. */
-    public com.vaadin.flow.component.Component list(long deploymentId, Runnable onUndone) {
-        return new ImportList(imports, deploymentId, onUndone);
+    @Override
+    public int order() {
+        return 10;
     }
 
-    /** @param onImported told once an import has committed, so the page redraws its chart and log */
-    public void open(long deploymentId, String organisation, Runnable onImported) {
-        new ImportDialog(imports, deploymentId, organisation, onImported).open();
+    @Override
+    public Optional<Part> create(long deploymentId, String organisation, Runnable reloadPage) {
+        ImportList list = new ImportList(imports, deploymentId, reloadPage);
+        // Same rule as logging a milestone by hand; the service checks it again on every call.
+        Optional<com.vaadin.flow.component.Component> button = Optional.empty();
+        if (milestones.mayLog(deploymentId)) {
+            Button importFile = new Button(UI.getCurrent().getTranslation("import.button"), VaadinIcon.UPLOAD.create());
+            importFile.addClickListener(click ->
+                    new ImportDialog(imports, deploymentId, organisation, reloadPage).open());
+            button = Optional.of(importFile);
+        }
+        return Optional.of(new Part(list, button, list::refresh));
     }
 }

@@ -1,8 +1,8 @@
 package fr.essor.transfer.service;
 
-import fr.essor.deployment.domain.GroupPolicy;
-import fr.essor.deployment.domain.Platform;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.GroupPolicy;
+import fr.essor.rollout.Platform;
+import fr.essor.rollout.EventKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,12 +1,13 @@
 package fr.essor.transfer.service;
 
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.domain.Measurement;
-import fr.essor.milestone.domain.RolloutEvent;
-import fr.essor.milestone.service.MilestoneBulk;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentSummary;
+import fr.essor.audit.service.DeploymentHistory;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.Measurement;
+import fr.essor.rollout.RolloutEvent;
+import fr.essor.rollout.MilestoneBulk;
 import fr.essor.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,11 +33,13 @@ public class DeploymentExport {
     public static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final DeploymentService deployments;
+    private final DeploymentHistory history;
     private final MilestoneBulk milestones;
     private final Clock clock;
 
-    DeploymentExport(DeploymentService deployments, MilestoneBulk milestones, Clock clock) {
+    DeploymentExport(DeploymentService deployments, DeploymentHistory history, MilestoneBulk milestones, Clock clock) {
         this.deployments = deployments;
+        this.history = history;
         this.milestones = milestones;
         this.clock = clock;
     }
@@ -61,8 +64,8 @@ public class DeploymentExport {
 
     private DeploymentDocument document(Deployment deployment) {
         long id = deployment.getId();
-        List<DeploymentDocument.AuditLine> audit = deployments.mayReadHistory(id)
-                ? deployments.history(id).stream().map(change -> new DeploymentDocument.AuditLine(change.changedAt(),
+        List<DeploymentDocument.AuditLine> audit = history.mayRead(id)
+                ? history.of(id).stream().map(change -> new DeploymentDocument.AuditLine(change.changedAt(),
                         change.username(), change.action().name(), change.subject().name(), change.before(), change.after())).toList()
                 : null;
         return new DeploymentDocument(DeploymentDocument.FORMAT, clock.instant(), CurrentUser.name(), record(deployment),

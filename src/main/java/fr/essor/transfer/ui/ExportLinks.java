@@ -8,12 +8,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.essor.base.ui.FileNames;
+import fr.essor.rollout.ui.DeploymentListAction;
+import fr.essor.rollout.ui.DeploymentPagePart;
 import fr.essor.transfer.service.DeploymentDocument;
 import fr.essor.transfer.service.DeploymentExport;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.Function;
 
 /**
@@ -21,7 +25,7 @@ import java.util.function.Function;
  * deployment as JSON. Given ready-made to the deployment pages, which stay unaware of how exports are built.
  */
 @org.springframework.stereotype.Component
-public class ExportLinks {
+public class ExportLinks implements DeploymentPagePart, DeploymentListAction {
 
     private final DeploymentExport export;
     private final Clock clock;
@@ -29,6 +33,27 @@ public class ExportLinks {
     ExportLinks(DeploymentExport export, Clock clock) {
         this.export = export;
         this.clock = clock;
+    }
+
+    @Override
+    public Place place() {
+        return Place.UNDER_FACTS;
+    }
+
+    /** First under the facts, and first in the list's toolbar. */
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Part> create(long deploymentId, String organisation, Runnable reloadPage) {
+        return Optional.of(Part.of(forDeployment(deploymentId), () -> { }));
+    }
+
+    @Override
+    public Optional<Component> create(LongConsumer openDeployment) {
+        return Optional.of(forAll());
     }
 
     public Component forDeployment(long deploymentId) {

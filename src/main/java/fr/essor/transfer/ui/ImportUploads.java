@@ -11,7 +11,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.ui.BoundedUpload;
-import fr.essor.deployment.service.DeploymentService;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.ui.DeploymentListAction;
 import fr.essor.transfer.service.DeploymentDocument;
 import fr.essor.transfer.service.DeploymentExport;
 import fr.essor.transfer.service.DocumentImport;
@@ -32,7 +33,17 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  * and confirmed; refusals are listed as text, each naming its line as a person counts.
  */
 @org.springframework.stereotype.Component
-public class ImportUploads {
+public class ImportUploads implements DeploymentListAction {
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<Component> create(LongConsumer openDeployment) {
+        return forList(openDeployment);
+    }
 
     /** What one upload may hold in memory: the import's own limit. */
     static final int MAX_BYTES = DocumentImport.MAX_BYTES;

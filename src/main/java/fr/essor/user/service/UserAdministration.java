@@ -5,7 +5,7 @@ import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
-import fr.essor.deployment.service.DeploymentMembers;
+import fr.essor.rollout.DeploymentMembers;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
 import fr.essor.user.domain.AppUser;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.essor.base.i18n.BundleTranslations;
-import fr.essor.base.i18n.LanguageChoice;
+import fr.essor.shell.LanguageChoice;
 import fr.essor.base.ui.FactList;
 import fr.essor.user.service.OwnAccount;
 import fr.essor.user.service.UserAccounts;

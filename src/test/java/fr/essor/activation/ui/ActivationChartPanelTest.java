@@ -13,11 +13,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
 import fr.essor.activation.service.Bucketing;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentSummary;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.EventKind;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class ActivationChartPanelTest extends KaribuTest {
     @Autowired
     TestDeployments testDeployments;
     @Autowired
-    fr.essor.milestone.service.MilestoneService milestones;
+    fr.essor.rollout.MilestoneService milestones;
 
     private ActivationChartPanel open(long deploymentId) {
         UI.getCurrent().navigate("deployment/" + deploymentId);
@@ -250,7 +250,7 @@ class ActivationChartPanelTest extends KaribuTest {
         // The page is in French here: the export must use the language it is given, as a download request
         // has no page to ask.
         Deployment rollout = testDeployments.launched(TestDeployments.uniqueName("Export"), 1000, PartialDate.ofMonth(2025, 1));
-        var measurement = new fr.essor.milestone.domain.Measurement();
+        var measurement = new fr.essor.rollout.Measurement();
         measurement.setDate(PartialDate.ofMonth(2025, 6));
         measurement.setActiveUsers(125);
         measurement.setSource("=HYPERLINK(\"http://evil\")");

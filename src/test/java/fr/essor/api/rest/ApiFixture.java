@@ -1,7 +1,7 @@
 package fr.essor.api.rest;
 
 import fr.essor.TestDeployments;
-import fr.essor.deployment.domain.Deployment;
+import fr.essor.rollout.Deployment;
 import fr.essor.user.service.ApiTokens;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

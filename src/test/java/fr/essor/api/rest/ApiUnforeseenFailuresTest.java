@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.essor.deployment.domain.Deployment;
+import fr.essor.rollout.Deployment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.regex.Matcher;

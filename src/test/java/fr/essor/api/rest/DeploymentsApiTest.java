@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.essor.TestDeployments;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.milestone.service.MilestoneBulk;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.MilestoneBulk;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package fr.essor.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.base.domain.DatePrecision;
-import fr.essor.deployment.domain.GroupPolicy;
-import fr.essor.deployment.domain.Platform;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.GroupPolicy;
+import fr.essor.rollout.Platform;
+import fr.essor.rollout.EventKind;
 import fr.essor.user.domain.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;

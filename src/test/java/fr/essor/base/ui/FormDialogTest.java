@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.essor.KaribuTest;
-import fr.essor.milestone.domain.RolloutEvent;
+import fr.essor.rollout.RolloutEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

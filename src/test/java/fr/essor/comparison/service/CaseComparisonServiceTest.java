@@ -3,9 +3,9 @@ package fr.essor.comparison.service;
 import fr.essor.TestDeployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.essor.deployment.domain.DeploymentSummary;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.domain.EventKind;
+import fr.essor.rollout.DeploymentSummary;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.EventKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ class CaseComparisonServiceTest {
             assertThat(figure.year()).isEqualTo(2017);
             assertThat(figure.source()).isEqualTo("Réseaux sociaux d'entreprise : le tiercé Facebook-Twitter-LinkedIn");
         });
-        assertThat(market.forPlatform(fr.essor.deployment.domain.Platform.JIVE)).hasValueSatisfying(figure ->
+        assertThat(market.forPlatform(fr.essor.rollout.Platform.JIVE)).hasValueSatisfying(figure ->
                 assertThat(figure.source()).isEqualTo("Réseaux sociaux internes : les entreprises en retrait (20 March 2012)"));
     }
 }

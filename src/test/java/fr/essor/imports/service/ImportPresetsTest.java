@@ -3,9 +3,9 @@ package fr.essor.imports.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;
-import fr.essor.milestone.domain.Measurement;
-import fr.essor.milestone.service.MilestoneService;
-import fr.essor.milestone.service.TimelineEntry;
+import fr.essor.rollout.Measurement;
+import fr.essor.rollout.MilestoneService;
+import fr.essor.rollout.TimelineEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import fr.essor.imports.service.DuplicateChoice;
 import fr.essor.imports.service.ImportField;
 import fr.essor.imports.service.ImportPreset;
 import fr.essor.imports.service.LineResult;
-import fr.essor.milestone.service.TimelineEntry;
+import fr.essor.rollout.TimelineEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -19,8 +19,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
 import fr.essor.base.ui.StaleEditDialog;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.essor.audit.service.DeploymentHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +51,8 @@ class UserAdminViewTest extends KaribuTest {
 
     @Autowired
     UserRepository users;
+    @Autowired
+    DeploymentHistory history;
     @Autowired
     UserDetailsService accounts;
     @Autowired
@@ -172,7 +175,7 @@ class UserAdminViewTest extends KaribuTest {
         signInAs(username);
         changeHeadcount(deployment, 1200);
         assertThat(deployments.find(deployment.getId()).orElseThrow().getHeadcount()).isEqualTo(1200);
-        assertThat(deployments.history(deployment.getId()))
+        assertThat(history.of(deployment.getId()))
                 .anySatisfy(entry -> assertThat(entry.after()).containsEntry("audit.field.members", "admin, " + username));
 
         signInAs("admin");

@@ -2,10 +2,10 @@ package fr.essor.base.persistence.crash;
 
 import fr.essor.HeadlessEssor;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.domain.Measurement;
-import fr.essor.milestone.service.MilestoneService;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.Measurement;
+import fr.essor.rollout.MilestoneService;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,8 @@
 package fr.essor.base.persistence.crash;
 
-import fr.essor.deployment.domain.Deployment;
-import fr.essor.deployment.service.DeploymentService;
-import fr.essor.milestone.service.ActivityRollup;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.ActivityRollup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,0 @@
-package fr.essor.deployment.domain;
-
-/** Whether the network hosts only business groups or also personal ones (leisure, passions). */
-public enum GroupPolicy {
-    BUSINESS_ONLY, OPEN_TO_PERSONAL
-}

@@ -1,5 +1,0 @@
-package fr.essor.deployment.service;
-
-/** What deleting a deployment takes with it, so the confirmation can say so. */
-public record DeletionImpact(String organisation, long measurements, long events) {
-}

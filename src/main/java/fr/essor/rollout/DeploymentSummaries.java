@@ -1,0 +1,46 @@
+package fr.essor.rollout;
+
+import fr.essor.base.persistence.CommittedWrites;
+import fr.essor.base.persistence.KeptUntilWritten;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every deployment's row (its own figures and the latest logged), read once for everyone until a write
+ * commits: the list, the dashboard, the comparison, a deployment's page and its pace all start from these
+ * rows, and each read them again at each visit. Rows are records, so sharing them is safe.
+ */
+@Component
+public class DeploymentSummaries {
+
+    private record Rows(List<DeploymentSummary> inOrder, Map<Long, DeploymentSummary> byId) {
+    }
+
+    private final DeploymentRepository deployments;
+    private final KeptUntilWritten<Boolean, Rows> kept;
+
+    DeploymentSummaries(DeploymentRepository deployments, CommittedWrites writes) {
+        this.deployments = deployments;
+        this.kept = new KeptUntilWritten<>(writes, 1);
+    }
+
+    /** All rows, by organisation name. */
+    public List<DeploymentSummary> all() {
+        return rows().inOrder();
+    }
+
+    public Optional<DeploymentSummary> of(long deploymentId) {
+        return Optional.ofNullable(rows().byId().get(deploymentId));
+    }
+
+    private Rows rows() {
+        return kept.get(Boolean.TRUE, () -> {
+            List<DeploymentSummary> all = List.copyOf(deployments.findAllSummaries());
+            return new Rows(all, all.stream().collect(Collectors.toUnmodifiableMap(DeploymentSummary::id, Function.identity())));
+        });
+    }
+}

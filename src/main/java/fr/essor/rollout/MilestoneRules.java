@@ -1,0 +1,95 @@
+package fr.essor.rollout;
+
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.domain.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The rules that tie a milestone to its deployment and to the calendar. Pure, so tests need no database. */
+final class MilestoneRules {
+
+    /** No enterprise social network predates this; an earlier date is a typing error. */
+    static final int EARLIEST_YEAR = 1990;
+
+    /** How long before its deployment's launch a measurement may be dated (a pilot's figures). */
+    static final int YEARS_BEFORE_LAUNCH = 2;
+
+    static final Violation DATE_TAKEN = Violation.of("date", "measurement.date.taken");
+
+    private MilestoneRules() {
+    }
+
+    static List<Violation> checkMeasurement(Measurement measurement, Deployment deployment, boolean dayTaken, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        PartialDate date = measurement.getDate();
+        if (date == null) {
+            found.add(Violation.of("date", "validation.required"));
+        } else {
+            checkNotTooEarly(date, found);
+            if (date.start().isAfter(today)) {
+                found.add(Violation.of("date", "milestone.date.future"));
+            }
+            // A pilot measures before the launch, by months; years before it is a mistyped date (or launch),
+            // and it would sit at "month -46" on every chart and comparison.
+            PartialDate launch = deployment.getLaunch();
+            if (launch != null && date.end().isBefore(launch.start().minusYears(YEARS_BEFORE_LAUNCH))) {
+                found.add(Violation.of("date", "measurement.date.longBeforeLaunch", launch.iso()));
+            }
+            if (dayTaken) {
+                found.add(DATE_TAKEN);
+            }
+        }
+        if (measurement.getActiveUsers() == null && measurement.getRegisteredUsers() == null
+                && measurement.getCountriesReached() == null && measurement.getProfessionalGroups() == null
+                && measurement.getPersonalGroups() == null) {
+            found.add(Violation.of("activeUsers", "measurement.figure.required"));
+        }
+        Integer headcount = deployment.getHeadcount();
+        if (exceeds(measurement.getActiveUsers(), headcount)) {
+            found.add(Violation.of("activeUsers", "measurement.activeUsers.aboveHeadcount", headcount));
+        }
+        if (exceeds(measurement.getActiveUsers(), measurement.getRegisteredUsers())) {
+            found.add(Violation.of("activeUsers", "measurement.activeUsers.aboveRegistered", measurement.getRegisteredUsers()));
+        }
+        Integer countriesPresent = deployment.getCountriesPresent();
+        if (exceeds(measurement.getCountriesReached(), countriesPresent)) {
+            found.add(Violation.of("countriesReached", "measurement.countriesReached.abovePresent", countriesPresent));
+        }
+        return found;
+    }
+
+    /** How far past its target date (or today) a rollout may plan an event; beyond it, a mistyped year. */
+    static final int PLANNING_YEARS = 5;
+
+    /**
+     * Events may be planned ahead (a training wave next quarter), within {@link #PLANNING_YEARS} of the
+     * target date, or of today when no target is set; a date before 1990 is refused too.
+     */
+    static List<Violation> checkEvent(RolloutEvent event, Deployment deployment, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        PartialDate date = event.getDate();
+        if (date == null) {
+            found.add(Violation.of("date", "validation.required"));
+        } else {
+            checkNotTooEarly(date, found);
+            LocalDate target = deployment.getTargetDate();
+            LocalDate horizon = (target != null && target.isAfter(today) ? target : today).plusYears(PLANNING_YEARS);
+            if (date.start().isAfter(horizon)) {
+                found.add(Violation.of("date", "milestone.date.tooLate", horizon.getYear()));
+            }
+        }
+        return found;
+    }
+
+    private static void checkNotTooEarly(PartialDate date, List<Violation> found) {
+        if (date.year() < EARLIEST_YEAR) {
+            found.add(Violation.of("date", "milestone.date.tooEarly", EARLIEST_YEAR));
+        }
+    }
+
+    private static boolean exceeds(@Nullable Integer value, @Nullable Integer limit) {
+        return value != null && limit != null && value > limit;
+    }
+}
