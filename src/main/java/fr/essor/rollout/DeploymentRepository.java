@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import fr.essor.base.domain.RemovedMeanwhile;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,16 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Deployment d where d.id = :id")
     Optional<Deployment> findAndLock(long id);
+
+    /** The deployment a change is made to; removed by someone else meanwhile, the change is a stale edit. */
+    default Deployment require(long id) {
+        return findById(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
+    }
+
+    /** The same, its row held until the change commits ({@link #findAndLock}). */
+    default Deployment requireAndLock(long id) {
+        return findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
+    }
 
     boolean existsByOrganisationIgnoreCase(String organisation);
 

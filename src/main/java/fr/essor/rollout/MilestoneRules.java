@@ -1,7 +1,9 @@
 package fr.essor.rollout;
 
+import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,34 @@ final class MilestoneRules {
     static final int YEARS_BEFORE_LAUNCH = 2;
 
     static final Violation DATE_TAKEN = Violation.of("date", "measurement.date.taken");
+    static final Violation EVENT_TAKEN = Violation.of("date", "event.date.taken");
+    /** Two lines of one batch, file or document for the same day (and country, or title): which one would be meant? */
+    static final Violation EARLIER_MEASUREMENT = Violation.of("date", "intake.earlierLine.measurement");
+    static final Violation EARLIER_EVENT = Violation.of("date", "intake.earlierLine.event");
 
     private MilestoneRules() {
+    }
+
+    /**
+     * Every rule a measurement must meet, whichever way it came in: its bean constraints, then the rules that tie
+     * it to its deployment and the calendar. The one check of the form, the API, and both imports.
+     */
+    static List<Violation> refusals(Validator validator, Measurement measurement, Deployment deployment, boolean dayTaken,
+                                    LocalDate today) {
+        List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, measurement));
+        found.addAll(checkMeasurement(measurement, deployment, dayTaken, today));
+        return found;
+    }
+
+    /** The same for an event; an event is "taken" when the day already has one of the same title. */
+    static List<Violation> refusals(Validator validator, RolloutEvent event, Deployment deployment, boolean dayTaken,
+                                    LocalDate today) {
+        List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, event));
+        found.addAll(checkEvent(event, deployment, today));
+        if (dayTaken && event.getDate() != null) {
+            found.add(EVENT_TAKEN);
+        }
+        return found;
     }
 
     static List<Violation> checkMeasurement(Measurement measurement, Deployment deployment, boolean dayTaken, LocalDate today) {

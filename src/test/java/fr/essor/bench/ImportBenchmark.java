@@ -3,7 +3,7 @@ package fr.essor.bench;
 import fr.essor.Application;
 import fr.essor.rollout.Deployment;
 import fr.essor.rollout.DeploymentService;
-import fr.essor.imports.service.DuplicateChoice;
+import fr.essor.rollout.DuplicateChoice;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportOutcome;
 import fr.essor.imports.service.ImportPreset;

@@ -22,7 +22,7 @@ import fr.essor.user.service.AccountDetails;
 import fr.essor.user.service.UserAdministration;
 import java.util.Set;
 import fr.essor.imports.service.ColumnMapping;
-import fr.essor.imports.service.DuplicateChoice;
+import fr.essor.rollout.DuplicateChoice;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportField;
 import fr.essor.imports.service.ImportPreset;
@@ -56,7 +56,7 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     JdbcClient sql;
     @Autowired
-    fr.essor.rollout.MilestoneBulk bulk;
+    fr.essor.rollout.MilestoneIntake intake;
     @Autowired
     fr.essor.transfer.service.DeploymentExport export;
     @Autowired
@@ -284,10 +284,9 @@ class AccessMatrixTest extends KaribuTest {
 
         for (var expected : List.of(new Object[]{leads, own}, new Object[]{others, othersToo}, new Object[]{reference, referenceToo})) {
             long id = ((Deployment) expected[0]).getId();
-            Measurement measurement = new Measurement();
-            measurement.setDate(PartialDate.ofYear(2022));
-            measurement.setActiveUsers(300);
-            assertAllowed(() -> bulk.saveMeasurements(id, new java.util.ArrayList<>(List.of(measurement)), "API"), (boolean) expected[1]);
+            var measurement = new fr.essor.rollout.MeasurementDraft(PartialDate.ofYear(2022), null, 300, null, null, null, null, null, null);
+            assertAllowed(() -> intake.takeAll(id, List.of(measurement),
+                    fr.essor.rollout.IntakeTerms.refusingDuplicates(null, "API", 1)), (boolean) expected[1]);
             assertThat(export.document(id)).as("every role exports what it reads").isPresent();
         }
         var document = export.document(others.getId()).orElseThrow();

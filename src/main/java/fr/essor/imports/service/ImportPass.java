@@ -1,30 +1,26 @@
 package fr.essor.imports.service;
 
-import fr.essor.rollout.Deployment;
-import fr.essor.rollout.MilestoneBulkWrites;
+import fr.essor.rollout.IntakeBatch;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-/** One reading of the file, line by line, each line checked against what Essor held when it began. */
+/** One reading of the file, line by line, each line handed to the intake as it is read. */
 final class ImportPass {
 
     private ImportPass() {
     }
 
     /** @param checked called for each line in order, with the checks' own copy to build a preview's cells */
-    static void run(ImportRequest request, InputStream input, Deployment deployment, LocalDate today,
-                    MilestoneBulkWrites rules, Visitor checked) {
-        DayKeys stored = storedKeys(request, rules);
+    static void run(ImportRequest request, InputStream input, IntakeBatch intake, Visitor checked) {
         CsvFile.read(input, new CsvFile.RecordVisitor() {
             private @Nullable LineChecks checks;
 
             @Override
             public void start(List<String> header) {
-                checks = new LineChecks(request, header, deployment, today, stored);
+                checks = new LineChecks(request, header, intake);
             }
 
             @Override
@@ -39,16 +35,6 @@ final class ImportPass {
 
     interface Visitor {
         void line(LineChecks.Checked line, LineChecks checks);
-    }
-
-    private static DayKeys storedKeys(ImportRequest request, MilestoneBulkWrites rules) {
-        DayKeys stored = new DayKeys();
-        if (request.content() == ImportContent.MEASUREMENTS) {
-            rules.forEachMeasurementKey(request.deploymentId(), stored::addMeasurement);
-        } else {
-            rules.forEachEventKey(request.deploymentId(), stored::addEvent);
-        }
-        return stored;
     }
 
     /** Adapts a plain consumer when the checks are not needed. */

@@ -1,19 +1,18 @@
 package fr.essor.imports.service;
 
+import fr.essor.rollout.LineOutcome;
 import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
-import fr.essor.rollout.Deployment;
 import fr.essor.rollout.DeploymentPermissions;
-import fr.essor.rollout.Milestone;
-import fr.essor.rollout.BulkInserts;
-import fr.essor.rollout.MilestoneBulkWrites;
+import fr.essor.rollout.ImportedRows;
+import fr.essor.rollout.IntakeBatch;
+import fr.essor.rollout.MilestoneIntake;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,16 +36,18 @@ public class ImportService {
 
     private static final String MAY_LOG = "@milestonePermissions.mayLog(#request.deploymentId())";
 
-    private final MilestoneBulkWrites milestones;
+    private final MilestoneIntake intake;
+    private final ImportedRows importedRows;
     private final ImportRecords records;
     private final AuditTrail audit;
     private final Clock clock;
     private final DeploymentPermissions permissions;
 
-    ImportService(MilestoneBulkWrites milestones, ImportRecords records, AuditTrail audit, Clock clock,
+    ImportService(MilestoneIntake intake, ImportedRows importedRows, ImportRecords records, AuditTrail audit, Clock clock,
                   DeploymentPermissions permissions) {
         this.permissions = permissions;
-        this.milestones = milestones;
+        this.intake = intake;
+        this.importedRows = importedRows;
         this.records = records;
         this.audit = audit;
         this.clock = clock;
@@ -85,10 +86,9 @@ public class ImportService {
     @PreAuthorize(MAY_LOG)
     public ImportPreview preview(ImportRequest request, InputStream input, int firstLines) {
         refuseIncompleteMapping(request);
-        Deployment deployment = milestones.deployment(request.deploymentId());
         List<LineResult> shown = new ArrayList<>();
         long[] counts = new long[LineOutcome.values().length];
-        ImportPass.run(request, input, deployment, LocalDate.now(clock), milestones, (line, checks) -> {
+        ImportPass.run(request, input, intake.preview(request.deploymentId(), request.terms()), (line, checks) -> {
             counts[line.outcome().ordinal()]++;
             if (shown.size() < firstLines) {
                 shown.add(new LineResult(line.line(), checks.cells(line.record()), line.outcome(), line.reasons()));
@@ -108,35 +108,24 @@ public class ImportService {
     @PreAuthorize(MAY_LOG)
     public ImportOutcome importFile(ImportRequest request, InputStream input, LongConsumer linesRead) {
         refuseIncompleteMapping(request);
-        Deployment deployment = milestones.lockDeployment(request.deploymentId());
-        long importId = records.start(request, CurrentUser.name(), clock.instant());
+        long[] importId = new long[1];
+        IntakeBatch batch = intake.takeImport(request.deploymentId(), request.terms(),
+                () -> importId[0] = records.start(request, CurrentUser.name(), clock.instant()));
         long[] counts = new long[LineOutcome.values().length];
-        LocalDate[] span = new LocalDate[2];
-        try (BulkInserts inserts = milestones.inserts(request.deploymentId(), importId)) {
-            ImportPass.run(request, input, deployment, LocalDate.now(clock), milestones, ImportPass.each(line -> {
-                counts[line.outcome().ordinal()]++;
-                Milestone milestone = line.milestone();
-                if (line.outcome().saved() && milestone != null) {
-                    add(inserts, milestone, line.outcome() == LineOutcome.REPLACES);
-                    LocalDate day = milestone.getDate().start();
-                    span[0] = span[0] == null || day.isBefore(span[0]) ? day : span[0];
-                    span[1] = span[1] == null || day.isAfter(span[1]) ? day : span[1];
-                }
-                linesRead.accept(line.line());
-            }));
-        }
-        long saved = counts[LineOutcome.ADDED.ordinal()] + counts[LineOutcome.REPLACES.ordinal()];
+        ImportPass.run(request, input, batch, ImportPass.each(line -> {
+            counts[line.outcome().ordinal()]++;
+            linesRead.accept(line.line());
+        }));
+        IntakeBatch.Written written = batch.finish();
+        long saved = written.added() + written.replaced();
         if (saved == 0) {
             throw new RuleViolationException(List.of(Violation.of("file", "import.nothingToImport")));
         }
-        if (span[0] != null) {
-            milestones.refreshRollup(request.deploymentId(), span[0], span[1]);
-        }
-        records.finish(importId, saved, counts[LineOutcome.REPLACES.ordinal()], span[0], span[1]);
+        records.finish(importId[0], saved, written.replaced(), written.firstDay(), written.lastDay());
         records.remember(request.deploymentId(), request.content(), request.preset(), request.mapping());
-        audit.record(AuditEntry.Action.CREATE, AuditEntry.Subject.IMPORT, importId, request.deploymentId(), null,
-                fields(request.fileName(), saved, counts[LineOutcome.REPLACES.ordinal()]));
-        return new ImportOutcome(importId, saved, counts[LineOutcome.REPLACES.ordinal()],
+        audit.record(AuditEntry.Action.CREATE, AuditEntry.Subject.IMPORT, importId[0], request.deploymentId(), null,
+                fields(request.fileName(), saved, written.replaced()));
+        return new ImportOutcome(importId[0], saved, written.replaced(),
                 counts[LineOutcome.SKIPPED.ordinal()], counts[LineOutcome.REFUSED.ordinal()]);
     }
 
@@ -167,27 +156,18 @@ public class ImportService {
         if (batch.undone()) {
             throw new RuleViolationException(List.of(Violation.of("import", "import.undo.already")));
         }
-        long edited = milestones.editedSince(batch.deploymentId(), importId);
+        long edited = importedRows.editedSince(batch.deploymentId(), importId);
         if (edited > 0) {
             throw new RuleViolationException(List.of(Violation.of("import", "import.undo.edited", edited)));
         }
-        milestones.lockDeployment(batch.deploymentId());
         try {
-            milestones.undo(batch.deploymentId(), importId, batch.firstDay(), batch.lastDay());
+            importedRows.undo(batch.deploymentId(), importId, batch.firstDay(), batch.lastDay());
         } catch (DataIntegrityViolationException takenSince) {
             throw new RuleViolationException(List.of(Violation.of("import", "import.undo.conflict")));
         }
         records.undone(importId, CurrentUser.name(), clock.instant());
         audit.record(AuditEntry.Action.DELETE, AuditEntry.Subject.IMPORT, importId, batch.deploymentId(),
                 fields(batch.fileName(), batch.saved(), batch.replaced()), null);
-    }
-
-    private static void add(BulkInserts inserts, Milestone milestone, boolean replacing) {
-        if (milestone instanceof fr.essor.rollout.Measurement measurement) {
-            inserts.add(measurement, replacing);
-        } else {
-            inserts.add((fr.essor.rollout.RolloutEvent) milestone, replacing);
-        }
     }
 
     private static void refuseIncompleteMapping(ImportRequest request) {

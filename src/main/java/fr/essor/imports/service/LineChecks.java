@@ -1,14 +1,14 @@
 package fr.essor.imports.service;
 
-import fr.essor.base.domain.CountryCodes;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
-import fr.essor.rollout.Deployment;
+import fr.essor.rollout.EventDraft;
 import fr.essor.rollout.EventKind;
+import fr.essor.rollout.IntakeBatch;
+import fr.essor.rollout.LineOutcome;
 import fr.essor.rollout.Measurement;
-import fr.essor.rollout.Milestone;
-import fr.essor.rollout.RolloutEvent;
-import fr.essor.rollout.MilestoneBulkWrites;
+import fr.essor.rollout.MeasurementDraft;
+import fr.essor.rollout.MilestoneDraft;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,30 +20,25 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one line into a measurement or an event and decides its outcome: the file's own errors
- * (unreadable date, a count that is negative or not a whole number, an unknown country or kind), the
- * forms' rules (the same code: active users above the headcount, a date before 1990 or in the future…),
- * then duplicates, in the file and with what Essor already has, as the user chose.
+ * Reads one line into a draft and hands it to the intake, which decides its outcome by the rules every way in
+ * shares (active users above the headcount, a date before 1990 or in the future, a country that is not an ISO
+ * code, a day already in the file or in Essor…). Only what is the file's own is refused here: a date or a count
+ * that cannot be read, a kind of event that is not one.
  */
 final class LineChecks {
 
-    /** The line as read, and what becomes of it; the milestone is null when the line is refused. */
-    record Checked(long line, CSVRecord record, LineOutcome outcome, List<Violation> reasons, @Nullable Milestone milestone) {
+    /** The line as read, and what becomes of it. */
+    record Checked(long line, CSVRecord record, LineOutcome outcome, List<Violation> reasons) {
     }
 
     private final ImportRequest request;
     private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
-    private final Deployment deployment;
-    private final LocalDate today;
-    private final DayKeys stored;
-    private final DayKeys inFile = new DayKeys();
+    private final IntakeBatch intake;
     private final Map<String, EventKind> kinds = new HashMap<>();
 
-    LineChecks(ImportRequest request, List<String> header, Deployment deployment, LocalDate today, DayKeys stored) {
+    LineChecks(ImportRequest request, List<String> header, IntakeBatch intake) {
         this.request = request;
-        this.deployment = deployment;
-        this.today = today;
-        this.stored = stored;
+        this.intake = intake;
         for (ImportField field : request.content().fields()) {
             columns.put(field, request.mapping().columnsOf(field).stream().mapToInt(header::indexOf).filter(i -> i >= 0).toArray());
         }
@@ -56,22 +51,18 @@ final class LineChecks {
     }
 
     Checked check(long line, CSVRecord record) {
-        List<Violation> reasons = new ArrayList<>();
-        LocalDate day = day(record, reasons);
-        Milestone milestone = request.content() == ImportContent.MEASUREMENTS ? measurement(record, reasons) : event(record, reasons);
-        if (day != null) {
-            milestone.setDate(PartialDate.ofDay(day));
+        List<Violation> unreadable = new ArrayList<>();
+        LocalDate day = day(record, unreadable);
+        PartialDate date = day == null ? null : PartialDate.ofDay(day);
+        MilestoneDraft draft = request.content() == ImportContent.MEASUREMENTS ? measurement(record, date, unreadable)
+                : event(record, date, unreadable);
+        if (!unreadable.isEmpty()) {
+            return new Checked(line, record, LineOutcome.REFUSED, unreadable);
         }
-        if (reasons.isEmpty()) {
-            for (Violation broken : milestone instanceof Measurement measurement ? MilestoneBulkWrites.check(measurement, deployment, today)
-                    : MilestoneBulkWrites.check((RolloutEvent) milestone, deployment, today)) {
-                reasons.add(new Violation(labelOf(broken.field()), broken.messageKey(), broken.arguments()));
-            }
-        }
-        if (!reasons.isEmpty() || day == null) {
-            return new Checked(line, record, LineOutcome.REFUSED, reasons, null);
-        }
-        return duplicates(line, record, day, milestone);
+        IntakeBatch.Verdict verdict = intake.offer(draft);
+        return new Checked(line, record, verdict.outcome(), verdict.reasons().stream()
+                .map(reason -> new Violation(labelOf(reason.field()), reason.messageKey(), reason.arguments()))
+                .toList());
     }
 
     /** The text of each mapped cell, for the preview. */
@@ -87,96 +78,44 @@ final class LineChecks {
         return cells;
     }
 
-    private Checked duplicates(long line, CSVRecord record, LocalDate day, Milestone milestone) {
-        boolean firstInFile;
-        boolean inEssor;
-        if (milestone instanceof Measurement measurement) {
-            firstInFile = inFile.addMeasurement(day, measurement.getCountryCode());
-            inEssor = stored.hasMeasurement(day, measurement.getCountryCode());
-        } else {
-            String title = ((RolloutEvent) milestone).getTitle();
-            firstInFile = inFile.addEvent(day, title);
-            inEssor = stored.hasEvent(day, title);
-        }
-        String kind = request.content() == ImportContent.MEASUREMENTS ? "measurement" : "event";
-        if (!firstInFile) {
-            return refused(line, record, "import.line.duplicateInFile." + kind);
-        }
-        if (!inEssor) {
-            return new Checked(line, record, LineOutcome.ADDED, List.of(), milestone);
-        }
-        return switch (request.duplicates()) {
-            case SKIP -> new Checked(line, record, LineOutcome.SKIPPED,
-                    List.of(Violation.of(ImportField.DATE.labelKey(), "import.line.inEssor.skipped")), null);
-            case REPLACE -> new Checked(line, record, LineOutcome.REPLACES,
-                    List.of(Violation.of(ImportField.DATE.labelKey(), "import.line.inEssor.replaces")), milestone);
-            case REFUSE -> refused(line, record, "import.line.inEssor." + kind);
-        };
-    }
-
-    private static Checked refused(long line, CSVRecord record, String reason) {
-        return new Checked(line, record, LineOutcome.REFUSED, List.of(Violation.of(ImportField.DATE.labelKey(), reason)), null);
-    }
-
-    private @Nullable LocalDate day(CSVRecord record, List<Violation> reasons) {
+    /** An empty date is left to the rules (it is required); one that cannot be read is the file's. */
+    private @Nullable LocalDate day(CSVRecord record, List<Violation> unreadable) {
         String text = text(record, ImportField.DATE);
         if (text.isEmpty()) {
-            reasons.add(Violation.of(ImportField.DATE.labelKey(), "validation.required"));
             return null;
         }
         LocalDate day = ImportDates.parse(text);
         if (day == null) {
-            reasons.add(Violation.of(ImportField.DATE.labelKey(), "import.line.date.unreadable", text));
+            unreadable.add(Violation.of(ImportField.DATE.labelKey(), "import.line.date.unreadable", text));
         }
         return day;
     }
 
-    private Measurement measurement(CSVRecord record, List<Violation> reasons) {
-        Measurement measurement = new Measurement();
-        measurement.setActiveUsers(count(record, ImportField.ACTIVE_USERS, reasons));
-        measurement.setRegisteredUsers(count(record, ImportField.REGISTERED_USERS, reasons));
-        measurement.setCountriesReached(count(record, ImportField.COUNTRIES_REACHED, reasons));
-        measurement.setProfessionalGroups(count(record, ImportField.PROFESSIONAL_GROUPS, reasons));
-        measurement.setPersonalGroups(count(record, ImportField.PERSONAL_GROUPS, reasons));
-        String country = CountryCodes.canonical(text(record, ImportField.COUNTRY));
-        if (country != null) {
-            if (CountryCodes.isKnown(country)) {
-                measurement.setCountryCode(country);
-            } else {
-                reasons.add(Violation.of(ImportField.COUNTRY.labelKey(), "import.line.country.unknown", country));
-            }
-        }
-        measurement.setSource(cut(request.fileName(), Measurement.SOURCE_MAX_LENGTH));
-        return measurement;
+    private MeasurementDraft measurement(CSVRecord record, @Nullable PartialDate date, List<Violation> unreadable) {
+        String country = text(record, ImportField.COUNTRY);
+        return new MeasurementDraft(date, country.isEmpty() ? null : country,
+                count(record, ImportField.ACTIVE_USERS, unreadable), count(record, ImportField.REGISTERED_USERS, unreadable),
+                count(record, ImportField.COUNTRIES_REACHED, unreadable),
+                count(record, ImportField.PROFESSIONAL_GROUPS, unreadable),
+                count(record, ImportField.PERSONAL_GROUPS, unreadable),
+                cut(request.fileName(), Measurement.SOURCE_MAX_LENGTH), null);
     }
 
-    private RolloutEvent event(CSVRecord record, List<Violation> reasons) {
-        RolloutEvent event = new RolloutEvent();
+    private EventDraft event(CSVRecord record, @Nullable PartialDate date, List<Violation> unreadable) {
         String kindText = text(record, ImportField.KIND);
         EventKind kind = kinds.get(HeaderNames.normalised(kindText));
-        if (kindText.isEmpty()) {
-            reasons.add(Violation.of(ImportField.KIND.labelKey(), "validation.required"));
-        } else if (kind == null) {
-            reasons.add(Violation.of(ImportField.KIND.labelKey(), "import.line.kind.unknown", kindText));
+        if (!kindText.isEmpty() && kind == null) {
+            unreadable.add(Violation.of(ImportField.KIND.labelKey(), "import.line.kind.unknown", kindText));
         }
-        event.setKind(kind);
-        String title = text(record, ImportField.TITLE);
         String note = text(record, ImportField.NOTE);
-        if (title.isEmpty()) {
-            reasons.add(Violation.of(ImportField.TITLE.labelKey(), "validation.required"));
-        } else if (title.length() > RolloutEvent.TITLE_MAX_LENGTH) {
-            reasons.add(Violation.of(ImportField.TITLE.labelKey(), "validation.tooLong", RolloutEvent.TITLE_MAX_LENGTH));
-        }
-        if (note.length() > RolloutEvent.NOTE_MAX_LENGTH) {
-            reasons.add(Violation.of(ImportField.NOTE.labelKey(), "validation.tooLong", RolloutEvent.NOTE_MAX_LENGTH));
-        }
-        event.setTitle(title);
-        event.setNote(note.isEmpty() ? null : note);
-        return event;
+        return new EventDraft(date, kind, text(record, ImportField.TITLE), note.isEmpty() ? null : note);
     }
 
-    /** The largest of the field's columns (one column unless a preset says otherwise); null when all are empty. */
-    private @Nullable Integer count(CSVRecord record, ImportField field, List<Violation> reasons) {
+    /**
+     * The largest of the field's columns (one column unless a preset says otherwise); null when all are empty. A
+     * negative count is read as written: the rules refuse it, as they refuse it from the form.
+     */
+    private @Nullable Integer count(CSVRecord record, ImportField field, List<Violation> unreadable) {
         Integer largest = null;
         for (int index : columns.get(field)) {
             String text = cell(record, index).replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
@@ -187,16 +126,12 @@ final class LineChecks {
             try {
                 value = Long.parseLong(text);
             } catch (NumberFormatException notWhole) {
-                reasons.add(Violation.of(field.labelKey(), text.matches("-?\\d+") ? "import.line.count.tooManyDigits"
+                unreadable.add(Violation.of(field.labelKey(), text.matches("-?\\d+") ? "import.line.count.tooManyDigits"
                         : "import.line.count.notNumeric", cell(record, index)));
                 return null;
             }
-            if (value < 0) {
-                reasons.add(Violation.of(field.labelKey(), "import.line.count.negative", cell(record, index)));
-                return null;
-            }
-            if (value > Integer.MAX_VALUE) {
-                reasons.add(Violation.of(field.labelKey(), "import.line.count.tooManyDigits", cell(record, index)));
+            if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+                unreadable.add(Violation.of(field.labelKey(), "import.line.count.tooManyDigits", cell(record, index)));
                 return null;
             }
             largest = largest == null ? (int) value : Math.max(largest, (int) value);

@@ -1,5 +1,6 @@
 package fr.essor.imports.service;
 
+import fr.essor.rollout.LineOutcome;
 import fr.essor.base.domain.Violation;
 import java.util.List;
 import java.util.Map;

@@ -16,7 +16,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.ui.BoundedUpload;
 import fr.essor.base.ui.UnexpectedErrors;
-import fr.essor.imports.service.DuplicateChoice;
+import fr.essor.base.ui.UsersDay;
+import fr.essor.rollout.DuplicateChoice;
 import fr.essor.imports.service.ImportContent;
 import fr.essor.imports.service.ImportOutcome;
 import fr.essor.imports.service.ImportPreset;
@@ -228,7 +229,7 @@ class ImportDialog extends Dialog {
         return new ImportRequest(deploymentId, fileName, content.getValue(), preset.getValue(),
                 preset.getValue() == ImportPreset.COLUMNS ? mapping.mapping()
                         : imports.proposeMapping(deploymentId, content.getValue(), preset.getValue(), header),
-                duplicates.getValue());
+                duplicates.getValue(), UsersDay.zone());
     }
 
     /** Off the request thread, as the signed-in user; the page polls to show the progress and the end. */

@@ -212,7 +212,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private void editEvent(RolloutEvent event) {
         String title = getTranslation(event.isNew() ? "event.create.title" : "event.edit.title");
         new FormDialog<>(title, new EventForm(), event,
-                bean -> service.saveEvent(deploymentId, bean), saved -> changed(), this::changed).open();
+                bean -> service.saveEvent(deploymentId, bean, UsersDay.zone()), saved -> changed(), this::changed).open();
     }
 
     void confirmRemove(TimelineEntry entry) {

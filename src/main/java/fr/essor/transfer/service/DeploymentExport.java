@@ -7,7 +7,7 @@ import fr.essor.audit.service.DeploymentHistory;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.RolloutEvent;
-import fr.essor.rollout.MilestoneBulk;
+import fr.essor.rollout.MilestoneService;
 import fr.essor.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,10 +34,10 @@ public class DeploymentExport {
 
     private final DeploymentService deployments;
     private final DeploymentHistory history;
-    private final MilestoneBulk milestones;
+    private final MilestoneService milestones;
     private final Clock clock;
 
-    DeploymentExport(DeploymentService deployments, DeploymentHistory history, MilestoneBulk milestones, Clock clock) {
+    DeploymentExport(DeploymentService deployments, DeploymentHistory history, MilestoneService milestones, Clock clock) {
         this.deployments = deployments;
         this.history = history;
         this.milestones = milestones;
@@ -69,8 +69,8 @@ public class DeploymentExport {
                         change.username(), change.action().name(), change.subject().name(), change.before(), change.after())).toList()
                 : null;
         return new DeploymentDocument(DeploymentDocument.FORMAT, clock.instant(), CurrentUser.name(), record(deployment),
-                milestones.measurementsOf(id).stream().map(DeploymentExport::line).toList(),
-                milestones.eventsOf(id).stream().map(DeploymentExport::line).toList(),
+                milestones.allMeasurements(id).stream().map(DeploymentExport::line).toList(),
+                milestones.allEvents(id).stream().map(DeploymentExport::line).toList(),
                 audit);
     }
 

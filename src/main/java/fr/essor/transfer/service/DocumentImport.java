@@ -6,12 +6,13 @@ import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import fr.essor.rollout.Deployment;
 import fr.essor.rollout.DeploymentService;
-import fr.essor.base.domain.CountryCodes;
-import fr.essor.rollout.Measurement;
-import fr.essor.rollout.RolloutEvent;
-import fr.essor.rollout.MilestoneBulk;
+import fr.essor.rollout.EventDraft;
+import fr.essor.rollout.IntakeTerms;
+import fr.essor.rollout.MeasurementDraft;
+import fr.essor.rollout.MilestoneIntake;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,17 +41,28 @@ public class DocumentImport {
     public static final int MAX_BYTES = 50 * 1024 * 1024;
 
     private final DeploymentService deployments;
-    private final MilestoneBulk milestones;
+    private final MilestoneIntake intake;
 
-    DocumentImport(DeploymentService deployments, MilestoneBulk milestones) {
+    DocumentImport(DeploymentService deployments, MilestoneIntake intake) {
         this.deployments = deployments;
-        this.milestones = milestones;
+        this.intake = intake;
     }
 
     /** @return the new deployment's id */
     @Transactional
     @PreAuthorize("@deploymentPermissions.mayCreate()")
     public long importDocument(DeploymentDocument document) {
+        return importDocument(document, null);
+    }
+
+    /**
+     * @param usersZone the importing person's time zone (their browser's), so that "not in the future" is their
+     *                  today; null for a script, whose today is the server's
+     * @return the new deployment's id
+     */
+    @Transactional
+    @PreAuthorize("@deploymentPermissions.mayCreate()")
+    public long importDocument(DeploymentDocument document, @Nullable ZoneId usersZone) {
         if (document.format() != DeploymentDocument.FORMAT) {
             throw new RuleViolationException(List.of(Violation.of("format", "export.format.unknown", DeploymentDocument.FORMAT)));
         }
@@ -63,19 +75,20 @@ public class DocumentImport {
         Deployment saved = prefixed("deployment.", () -> deployments.save(deployment(document.deployment())));
         long id = saved.getId();
         List<Violation> dates = new ArrayList<>();
-        List<Measurement> measurements = new ArrayList<>();
+        List<MeasurementDraft> measurements = new ArrayList<>();
         for (int line = 0; line < document.measurements().size(); line++) {
             measurements.add(measurement(document.measurements().get(line), line, dates));
         }
-        List<RolloutEvent> events = new ArrayList<>();
+        List<EventDraft> events = new ArrayList<>();
         for (int line = 0; line < document.events().size(); line++) {
             events.add(event(document.events().get(line), line, dates));
         }
         if (!dates.isEmpty()) {
             throw new RuleViolationException(dates);
         }
-        prefixed("measurements", () -> milestones.saveMeasurements(id, measurements, origin));
-        prefixed("events", () -> milestones.saveEvents(id, events, origin));
+        prefixed("measurements", () -> intake.takeAll(id, measurements,
+                IntakeTerms.refusingDuplicates(usersZone, origin, measurements.size())));
+        prefixed("events", () -> intake.takeAll(id, events, IntakeTerms.refusingDuplicates(usersZone, origin, events.size())));
         return id;
     }
 
@@ -101,28 +114,14 @@ public class DocumentImport {
         return deployment;
     }
 
-    private static Measurement measurement(DeploymentDocument.MeasurementLine line, int index, List<Violation> dates) {
-        Measurement measurement = new Measurement();
-        measurement.setDate(date(line.date(), "measurements[" + index + "].date", dates));
-        // One case, as the API and the CSV import write it: "fr" beside "FR" made two rows for one country and day.
-        measurement.setCountryCode(CountryCodes.canonical(line.countryCode()));
-        measurement.setActiveUsers(line.activeUsers());
-        measurement.setRegisteredUsers(line.registeredUsers());
-        measurement.setCountriesReached(line.countriesReached());
-        measurement.setProfessionalGroups(line.professionalGroups());
-        measurement.setPersonalGroups(line.personalGroups());
-        measurement.setSource(line.source());
-        measurement.setNote(line.note());
-        return measurement;
+    private static MeasurementDraft measurement(DeploymentDocument.MeasurementLine line, int index, List<Violation> dates) {
+        return new MeasurementDraft(date(line.date(), "measurements[" + index + "].date", dates), line.countryCode(),
+                line.activeUsers(), line.registeredUsers(), line.countriesReached(), line.professionalGroups(),
+                line.personalGroups(), line.source(), line.note());
     }
 
-    private static RolloutEvent event(DeploymentDocument.EventLine line, int index, List<Violation> dates) {
-        RolloutEvent event = new RolloutEvent();
-        event.setDate(date(line.date(), "events[" + index + "].date", dates));
-        event.setKind(line.kind());
-        event.setTitle(line.title());
-        event.setNote(line.note());
-        return event;
+    private static EventDraft event(DeploymentDocument.EventLine line, int index, List<Violation> dates) {
+        return new EventDraft(date(line.date(), "events[" + index + "].date", dates), line.kind(), line.title(), line.note());
     }
 
     private static @Nullable PartialDate date(@Nullable String text, String field, List<Violation> found) {

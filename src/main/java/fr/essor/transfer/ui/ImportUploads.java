@@ -11,6 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.ui.BoundedUpload;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.ui.DeploymentListAction;
 import fr.essor.transfer.service.DeploymentDocument;
@@ -152,7 +153,7 @@ public class ImportUploads implements DeploymentListAction {
 
     private static boolean save(DeploymentDocument document, UI ui, DocumentImport importer, LongConsumer imported) {
         try {
-            long id = importer.importDocument(document);
+            long id = importer.importDocument(document, UsersDay.zone());
             Notification.show(ui.getTranslation("export.imported", document.deployment().organisation()));
             imported.accept(id);
             return true;

@@ -1,5 +1,6 @@
 package fr.essor.imports.service;
 
+import fr.essor.rollout.DuplicateChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;

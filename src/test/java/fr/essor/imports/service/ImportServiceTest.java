@@ -1,5 +1,6 @@
 package fr.essor.imports.service;
 
+import fr.essor.rollout.DuplicateChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ class ImportServiceTest {
             "1st March,100       | REFUSED import.line.date.unreadable",
             "03/31/2024,100      | REFUSED import.line.date.unreadable",
             "',100'              | REFUSED validation.required",
-            "2024-03-01,-5       | REFUSED import.line.count.negative",
+            "2024-03-01,-5       | REFUSED validation.atLeast",
             "2024-03-01,abc      | REFUSED import.line.count.notNumeric",
             "2024-03-01,'12,5'   | REFUSED import.line.count.notNumeric",
             "2024-03-01,2147483648 | REFUSED import.line.count.tooManyDigits",
@@ -161,11 +162,11 @@ class ImportServiceTest {
 
     @Test
     void a_reason_names_the_field_and_the_value_read() {
-        ImportPreview preview = preview("Date;Utilisateurs actifs;Inscrits\n2024-03-01;5;-3\n");
+        ImportPreview preview = preview("Date;Utilisateurs actifs;Inscrits\n2024-03-01;5;douze\n");
 
         Violation reason = preview.firstLines().getFirst().reasons().getFirst();
         assertThat(reason.field()).isEqualTo("measurement.registeredUsers");
-        assertThat(reason.arguments()).containsExactly("-3");
+        assertThat(reason.arguments()).containsExactly("douze");
     }
 
     @Test
@@ -173,7 +174,7 @@ class ImportServiceTest {
         ImportPreview preview = preview("Date,Active users\n2024-03-01,100\n2024-03-02,110\n01/03/2024,120\n");
 
         assertThat(List.of(reason(preview, 0), reason(preview, 1), reason(preview, 2)))
-                .containsExactly("ADDED", "ADDED", "REFUSED import.line.duplicateInFile.measurement");
+                .containsExactly("ADDED", "ADDED", "REFUSED intake.earlierLine.measurement");
         assertThat(preview.firstLines().get(2).line()).isEqualTo(4);
     }
 
@@ -248,7 +249,7 @@ class ImportServiceTest {
         ImportPreview preview = imports.preview(request(MARCH_1_AND_2, DuplicateChoice.REFUSE), input(MARCH_1_AND_2), 10);
         ImportOutcome outcome = importCsv(MARCH_1_AND_2, DuplicateChoice.REFUSE);
 
-        assertThat(reason(preview, 0)).isEqualTo("REFUSED import.line.inEssor.measurement");
+        assertThat(reason(preview, 0)).isEqualTo("REFUSED measurement.date.taken");
         assertThat(outcome.refused()).isEqualTo(1);
         assertThat(stored()).extracting(Measurement::getActiveUsers).containsExactly(510, 100);
     }
@@ -350,7 +351,7 @@ class ImportServiceTest {
         imports.importFile(request, input(csv), line -> { });
 
         assertThat(List.of(reason(preview, 0), reason(preview, 1), reason(preview, 2), reason(preview, 3))).containsExactly(
-                "ADDED", "ADDED", "REFUSED import.line.duplicateInFile.event", "REFUSED import.line.kind.unknown");
+                "ADDED", "ADDED", "REFUSED intake.earlierLine.event", "REFUSED import.line.kind.unknown");
         assertThat(milestones.timeline(deploymentId)).extracting(TimelineEntry::milestone)
                 .map(e -> ((RolloutEvent) e).getKind() + " " + ((RolloutEvent) e).getTitle())
                 .containsExactly("TRAINING_WAVE Wave 1", "LAUNCH Go live");
@@ -389,6 +390,6 @@ class ImportServiceTest {
 
     @Test
     void an_unknown_country_code_is_refused() {
-        assertThat(reason(preview("Date,Active users,Country\n2024-03-01,5,XX\n"), 0)).isEqualTo("REFUSED import.line.country.unknown");
+        assertThat(reason(preview("Date,Active users,Country\n2024-03-01,5,XX\n"), 0)).isEqualTo("REFUSED validation.countryCode");
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
-import fr.essor.imports.service.DuplicateChoice;
+import fr.essor.rollout.DuplicateChoice;
 import fr.essor.imports.service.ImportField;
 import fr.essor.imports.service.ImportPreset;
 import fr.essor.imports.service.LineResult;
@@ -57,7 +57,7 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.mapping.selects.get(ImportField.ACTIVE_USERS).getValue()).isEqualTo("Utilisateurs actifs");
         List<LineResult> lines = dialog.preview.grid.getGenericDataView().getItems().toList();
         assertThat(lines).extracting(LineResult::line).containsExactly(2L, 3L, 4L);
-        assertThat(dialog.preview.reasons(lines.get(1))).isEqualTo("Utilisateurs actifs : Un nombre ne peut pas être négatif (-4).");
+        assertThat(dialog.preview.reasons(lines.get(1))).isEqualTo("Utilisateurs actifs : La valeur doit être au moins 0.");
         assertThat(dialog.preview.counts.getText()).isEqualTo("3 lignes : 2 à ajouter, 0 en remplacement, 0 ignorée, 1 refusée.");
         assertThat(dialog.run.getText()).isEqualTo("Importer 2 lignes");
 

@@ -1,4 +1,4 @@
-package fr.essor.imports.service;
+package fr.essor.rollout;
 
 import java.time.LocalDate;
 import java.util.Arrays;

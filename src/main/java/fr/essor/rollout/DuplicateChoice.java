@@ -1,4 +1,4 @@
-package fr.essor.imports.service;
+package fr.essor.rollout;
 
 /** What to do with a line whose date (and country, or title for an event) Essor already has. */
 public enum DuplicateChoice {

@@ -1,4 +1,4 @@
-package fr.essor.imports.service;
+package fr.essor.rollout;
 
 /** What the import does with one line. */
 public enum LineOutcome {

@@ -14,11 +14,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 
 /**
- * JDBC batches for one import, on the transaction's own connection: a replaced row is first copied
- * aside (so an undo can put it back) and deleted, then the new rows are inserted, {@link #BATCH} at a
- * time, so a million lines never sit in memory. Nothing is committed here.
+ * The intake's writes for one import, in JDBC batches (decision 0006), on the transaction's own connection: a
+ * replaced row is first copied aside (so an undo can put it back) and deleted, then the new rows are inserted,
+ * {@link #BATCH} at a time, so a million lines never sit in memory. Nothing is committed here.
  */
-public final class BulkInserts implements AutoCloseable {
+final class JdbcRowBatches implements AutoCloseable {
 
     static final int BATCH = 2000;
     static final String MEASUREMENT_COLUMNS = "id, version, deployment_id, happened_on, happened_precision, active_users,"
@@ -37,7 +37,7 @@ public final class BulkInserts implements AutoCloseable {
     private @Nullable PreparedStatement keepEvent, dropEvent, addEvent;
     private int pending;
 
-    BulkInserts(DataSource dataSource, long deploymentId, long importId) {
+    JdbcRowBatches(DataSource dataSource, long deploymentId, long importId) {
         this.dataSource = dataSource;
         this.connection = DataSourceUtils.getConnection(dataSource);
         this.deploymentId = deploymentId;
@@ -45,7 +45,7 @@ public final class BulkInserts implements AutoCloseable {
     }
 
     /** @param replacing whether a stored row has this day (and country) and the file's row takes its place */
-    public void add(Measurement measurement, boolean replacing) {
+    void add(Measurement measurement, boolean replacing) {
         try {
             Date day = Date.valueOf(measurement.getDate().start());
             if (replacing) {
@@ -77,7 +77,7 @@ public final class BulkInserts implements AutoCloseable {
         }
     }
 
-    public void add(RolloutEvent event, boolean replacing) {
+    void add(RolloutEvent event, boolean replacing) {
         try {
             Date day = Date.valueOf(event.getDate().start());
             if (replacing) {
@@ -104,7 +104,7 @@ public final class BulkInserts implements AutoCloseable {
     }
 
     /** Sends what is batched: the copies aside first, then the deletions, then the new rows. */
-    public void flush() {
+    void flush() {
         try {
             for (PreparedStatement statement : new PreparedStatement[] {keepMeasurement, dropMeasurement, addMeasurement,
                     keepEvent, dropEvent, addEvent}) {
