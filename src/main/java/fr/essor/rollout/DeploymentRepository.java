@@ -66,6 +66,15 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
             nativeQuery = true)
     void addMember(long deploymentId, long userId);
 
+    /** Makes the user a member of the fictitious deployment of that name, if it exists and they are not yet. */
+    @Modifying
+    @Query(value = """
+            insert into deployment_member (deployment_id, user_id)
+            select d.id, :userId from deployment d where d.organisation = :organisation and d.demo = true
+              and not exists (select 1 from deployment_member m where m.deployment_id = d.id and m.user_id = :userId)""",
+            nativeQuery = true)
+    void joinFictitious(long userId, String organisation);
+
     @Modifying
     @Query(value = "delete from deployment_member where deployment_id = :deploymentId and user_id = :userId",
             nativeQuery = true)
