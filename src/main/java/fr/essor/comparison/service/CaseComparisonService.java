@@ -9,7 +9,7 @@ import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.rollout.Deployment;
-import fr.essor.rollout.DeploymentRepository;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.rollout.EventKind;
 import java.math.BigDecimal;
@@ -34,11 +34,11 @@ public class CaseComparisonService {
     public static final int MIN_COMPARED = 2;
     public static final int MAX_COMPARED = 6;
 
-    private final DeploymentRepository deployments;
+    private final DeploymentService deployments;
     private final ActivationSeriesService series;
     private final OutlookService outlook;
 
-    CaseComparisonService(DeploymentRepository deployments, ActivationSeriesService series, OutlookService outlook) {
+    CaseComparisonService(DeploymentService deployments, ActivationSeriesService series, OutlookService outlook) {
         this.deployments = deployments;
         this.series = series;
         this.outlook = outlook;
@@ -47,7 +47,7 @@ public class CaseComparisonService {
     /** The deployments with these ids, in the order given; unknown ids are skipped. */
     public List<ComparedDeployment> compare(List<Long> ids) {
         List<Deployment> found = ids.stream().distinct().limit(MAX_COMPARED)
-                .flatMap(id -> deployments.findById(id).stream())
+                .flatMap(id -> deployments.find(id).stream())
                 .toList();
         Map<Long, Optional<Pace>> paces = outlook.paces(found.stream().map(Deployment::getId).collect(Collectors.toSet()));
         return found.stream().map(deployment -> compared(deployment, paces.get(deployment.getId()).orElse(null))).toList();
