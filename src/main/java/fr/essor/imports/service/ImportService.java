@@ -5,7 +5,7 @@ import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.service.AuditTrail;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
-import fr.essor.rollout.DeploymentPermissions;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.ImportedRows;
 import fr.essor.rollout.IntakeBatch;
 import fr.essor.rollout.MilestoneIntake;
@@ -41,11 +41,11 @@ public class ImportService {
     private final ImportRecords records;
     private final AuditTrail audit;
     private final Clock clock;
-    private final DeploymentPermissions permissions;
+    private final DeploymentService deployments;
 
     ImportService(MilestoneIntake intake, ImportedRows importedRows, ImportRecords records, AuditTrail audit, Clock clock,
-                  DeploymentPermissions permissions) {
-        this.permissions = permissions;
+                  DeploymentService deployments) {
+        this.deployments = deployments;
         this.intake = intake;
         this.importedRows = importedRows;
         this.records = records;
@@ -131,7 +131,7 @@ public class ImportService {
 
     /** Who sees a deployment's imports: those who see its change history. */
     public boolean mayReadImports(long deploymentId) {
-        return permissions.mayReadHistory(deploymentId);
+        return deployments.mayReadHistory(deploymentId);
     }
 
     /** Only an admin undoes an import. */
