@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import fr.essor.rollout.RolloutCalendar;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DayKeys {
 
-    private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate FIRST = LocalDate.of(RolloutCalendar.EARLIEST_YEAR, 1, 1);
     private static final LocalDate LAST = LocalDate.of(2199, 12, 31);
     private static final String[] COUNTRIES = Locale.getISOCountries();
 
@@ -49,7 +50,7 @@ final class DayKeys {
         return events.contains(day + " " + title);
     }
 
-    /** Outside 1990..2199 (refused by the rules anyway) or an unknown country: no key. */
+    /** Before the earliest year or after 2199 (refused by the rules anyway), or an unknown country: no key. */
     private static int key(LocalDate day, @Nullable String country) {
         if (day.isBefore(FIRST) || day.isAfter(LAST)) {
             return -1;

@@ -78,7 +78,7 @@ public class MilestoneService {
 
     /** An event dated after the user's today is a planned milestone, not one that happened. */
     public boolean planned(RolloutEvent event, @Nullable ZoneId usersZone) {
-        return event.getDate() != null && event.getDate().start().isAfter(today(usersZone));
+        return event.getDate() != null && RolloutCalendar.planned(event.getDate(), today(usersZone));
     }
 
     /** Today in the user's time zone (the browser's), or in the server's when it is not known. */
