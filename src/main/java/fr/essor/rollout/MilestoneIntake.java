@@ -1,6 +1,7 @@
 package fr.essor.rollout;
 
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.Violation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public class MilestoneIntake {
 
     /** The sender's today: in their time zone (their browser's), or in the server's when it is not known. */
     public LocalDate today(@Nullable ZoneId usersZone) {
-        return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
+        return UsersToday.of(clock, usersZone);
     }
 
     /** Each line's outcome, as a take would give it; nothing is written and nothing is held. */

@@ -1,6 +1,7 @@
 package fr.essor.rollout;
 
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
@@ -83,7 +84,7 @@ public class MilestoneService {
 
     /** Today in the user's time zone (the browser's), or in the server's when it is not known. */
     private LocalDate today(@Nullable ZoneId usersZone) {
-        return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
+        return UsersToday.of(clock, usersZone);
     }
 
     /** Whether the signed-in user may log, edit and remove this deployment's milestones. */

@@ -2,6 +2,7 @@ package fr.essor.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import fr.essor.base.domain.UsersToday;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,8 +43,7 @@ public final class UsersDay {
     }
 
     public static LocalDate today(Clock clock) {
-        ZoneId zone = zone();
-        return LocalDate.now(zone == null ? clock : clock.withZone(zone));
+        return UsersToday.of(clock, zone());
     }
 
     /** As the browser would report it: for tests, and for a zone learnt another way. */
