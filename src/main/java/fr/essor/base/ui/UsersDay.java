@@ -45,9 +45,4 @@ public final class UsersDay {
         ZoneId zone = zone();
         return LocalDate.now(zone == null ? clock : clock.withZone(zone));
     }
-
-    /** As the browser would report it: for tests, and for a zone learnt another way. */
-    public static void use(ZoneId zone) {
-        VaadinSession.getCurrent().setAttribute(ZONE, zone);
-    }
 }
