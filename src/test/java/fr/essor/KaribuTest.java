@@ -9,10 +9,12 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.Route;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import fr.essor.base.ui.UsersDay;
 import fr.essor.shell.LanguageChoice;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -117,6 +120,17 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         signInAs(username);
         UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * As a browser whose clock is in this time zone answers when the page asks for its details: MainLayout asks
+     * on every page, but Karibu's routes here have no layout, so the test asks in its place.
+     */
+    protected static void browserClockIn(ZoneId zone) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().setExtendedClientDetails(new ExtendedClientDetails(ui, "1280", "800", "1280", "800", "1280", "800",
+                null, null, null, null, zone.getId(), null, "false", "1", null, null, null, null));
+        UsersDay.learnFrom(ui);
     }
 
     /** As an anonymous visitor, who has not signed in or has signed out. */

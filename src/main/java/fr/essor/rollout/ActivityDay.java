@@ -1,12 +1,9 @@
 package fr.essor.rollout;
 
-import fr.essor.base.domain.DatePrecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -29,9 +26,6 @@ public class ActivityDay {
     @EmbeddedId
     private @Nullable Key id;
 
-    @Enumerated(EnumType.STRING)
-    private DatePrecision dayPrecision = DatePrecision.DAY;
-
     private @Nullable Integer activeUsers;
     private @Nullable Integer countriesReached;
     private @Nullable String source;
@@ -41,10 +35,6 @@ public class ActivityDay {
 
     public @Nullable Key getId() {
         return id;
-    }
-
-    public DatePrecision getDayPrecision() {
-        return dayPrecision;
     }
 
     public @Nullable Integer getActiveUsers() {

@@ -61,11 +61,4 @@ public class ActivityRollup {
         sql.sql(ROLLUP.replace("{where}", "deployment_id = :deployment and happened_on between :from and :to"))
                 .param("deployment", deploymentId).param("from", from).param("to", to).update();
     }
-
-    /** Rebuilds a whole deployment, after a bulk load such as an import. */
-    @Transactional
-    public void rebuild(long deploymentId) {
-        sql.sql("delete from activity_day where deployment_id = :deployment").param("deployment", deploymentId).update();
-        sql.sql(ROLLUP.replace("{where}", "deployment_id = :deployment")).param("deployment", deploymentId).update();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.essor.security;
 
+import fr.essor.base.EssorProperties;
 import fr.essor.security.SignInFailures.Count;
 import fr.essor.security.SignInFailures.Kind;
 import java.time.Clock;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Slows down password guessing without letting anyone lock another person out (OWASP ASVS V2.2, NIST 800-63B).
- * Failures are counted per user name and per client address, in the database ({@link SignInFailures}):
+ * Failures are counted per user name and per client address, in the database ({@link SignInFailures}), with
+ * the limits of {@code essor.sign-in} ({@link EssorProperties.SignIn}):
  * <ul>
  * <li>a name that failed {@code max-failures} times is blocked for a minute, then two, four… up to
  * {@code lock-duration} at each further failure after a block ends; an attempt during a block is refused
@@ -47,14 +48,11 @@ public class SignInThrottle {
     private final Clock clock;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
-    SignInThrottle(SignInFailures failures,
-                   @Value("${essor.sign-in.max-failures:5}") int nameMaxFailures,
-                   @Value("${essor.sign-in.address-max-failures:20}") int addressMaxFailures,
-                   @Value("${essor.sign-in.lock-duration:15m}") Duration longestBlock, Clock clock) {
+    SignInThrottle(SignInFailures failures, EssorProperties essor, Clock clock) {
         this.failures = failures;
-        this.nameMaxFailures = nameMaxFailures;
-        this.addressMaxFailures = addressMaxFailures;
-        this.longestBlock = longestBlock;
+        this.nameMaxFailures = essor.signIn().maxFailures();
+        this.addressMaxFailures = essor.signIn().addressMaxFailures();
+        this.longestBlock = essor.signIn().lockDuration();
         this.clock = clock;
     }
 

@@ -1,12 +1,12 @@
 package fr.essor.bench;
 
 import fr.essor.Application;
+import fr.essor.TestRollup;
 import fr.essor.activation.service.ActivationSeriesService;
 import fr.essor.activation.service.Bucketing;
 import fr.essor.activation.service.ChartPeriod;
 import fr.essor.activation.service.DashboardOverview;
 import fr.essor.activation.service.DashboardService;
-import fr.essor.rollout.ActivityRollup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,8 +82,7 @@ public final class DashboardBenchmark {
                 from deployment d cross join system_range(0, %d) e where d.organisation like 'Dash %%'"""
                 .formatted(EVENTS - 1)).update();
         // The whole rollup rebuilt, as a migration does (the reference cases' rows included).
-        sql.sql("delete from activity_day").update();
-        sql.sql(ActivityRollup.ROLLUP_ALL).update();
+        TestRollup.rebuild(sql);
         System.out.printf(Locale.ROOT, "data: generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 

@@ -2,6 +2,7 @@ package fr.essor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.essor.base.EssorProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,6 +22,9 @@ class SignInThrottleTest {
 
     private static final String VICTIM = "10.0.0.1";
     private static final String ATTACKER = "192.0.2.66";
+    /** Essor's defaults, written out: the rules below count on these numbers. */
+    private static final EssorProperties LIMITS = new EssorProperties(new EssorProperties.Admin(""),
+            new EssorProperties.SignIn(5, 20, Duration.ofMinutes(15)), new EssorProperties.Oidc("preferred_username", true, "VIEWER"));
 
     /** A clock the test moves forward. */
     private static final class MovingClock extends Clock {
@@ -64,7 +68,7 @@ class SignInThrottleTest {
             }
         }
         failures = new SignInFailures(sql, new DataSourceTransactionManager(database));
-        throttle = new SignInThrottle(failures, 5, 20, Duration.ofMinutes(15), clock);
+        throttle = new SignInThrottle(failures, LIMITS, clock);
     }
 
     private void fail(String name, String address, int times) {
@@ -170,7 +174,7 @@ class SignInThrottleTest {
     @Test
     void counts_survive_a_new_throttle_on_the_same_database_as_after_a_restart() {
         fail("lea", ATTACKER, 5);
-        SignInThrottle afterRestart = new SignInThrottle(failures, 5, 20, Duration.ofMinutes(15), clock);
+        SignInThrottle afterRestart = new SignInThrottle(failures, LIMITS, clock);
 
         assertThat(afterRestart.mayTry("lea", ATTACKER)).isFalse();
     }

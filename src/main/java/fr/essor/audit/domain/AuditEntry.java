@@ -63,10 +63,6 @@ public class AuditEntry extends AbstractEntity {
         return subject;
     }
 
-    public long getSubjectId() {
-        return subjectId;
-    }
-
     public long getDeploymentId() {
         return deploymentId;
     }

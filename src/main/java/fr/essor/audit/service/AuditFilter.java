@@ -12,10 +12,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record AuditFilter(@Nullable String username, @Nullable LocalDate from, @Nullable LocalDate to, ZoneId zone) {
 
-    public static AuditFilter everything(ZoneId zone) {
-        return new AuditFilter(null, null, null, zone);
-    }
-
     Specification<AuditEntry> asSpecification() {
         Specification<AuditEntry> all = Specification.unrestricted();
         if (username != null && !username.isBlank()) {

@@ -86,8 +86,4 @@ class ChangeHistory extends Composite<VerticalLayout> {
         }
         return grid;
     }
-
-    String changes(AuditRecord change) {
-        return AuditChanges.describe(change, this::getTranslation);
-    }
 }

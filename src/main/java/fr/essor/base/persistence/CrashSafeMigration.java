@@ -8,14 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,8 @@ class CrashSafeMigration implements FlywayMigrationStrategy {
 
     private final String url;
 
-    CrashSafeMigration(@Value("${spring.datasource.url:}") String url) {
-        this.url = url;
+    CrashSafeMigration(DataSourceProperties dataSource) {
+        this.url = Objects.requireNonNullElse(dataSource.getUrl(), "");
     }
 
     @Override

@@ -45,9 +45,4 @@ public final class UsersDay {
     public static LocalDate today(Clock clock) {
         return UsersToday.of(clock, zone());
     }
-
-    /** As the browser would report it: for tests, and for a zone learnt another way. */
-    public static void use(ZoneId zone) {
-        VaadinSession.getCurrent().setAttribute(ZONE, zone);
-    }
 }

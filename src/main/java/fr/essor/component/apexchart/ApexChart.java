@@ -39,8 +39,4 @@ public class ApexChart extends Component implements HasSize {
     static String toJson(ChartOptions options) {
         return JSON.writeValueAsString(options);
     }
-
-    public String getConfigJson() {
-        return getElement().getProperty("config", "");
-    }
 }

@@ -39,8 +39,4 @@ public enum ImportField {
     public boolean required() {
         return required;
     }
-
-    public boolean isCount() {
-        return content == ImportContent.MEASUREMENTS && this != COUNTRY;
-    }
 }

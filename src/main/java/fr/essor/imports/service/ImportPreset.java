@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The networks' own usage exports, read without a mapping. Each knows its columns (as their
- * documentation names them; see src/test/resources/imports/README.md), which one becomes active users
- * and why, and what period one row covers (explained in the UI under import.preset.NAME.explanation).
+ * documentation names them; see src/test/resources/imports/README.md); which one becomes active users
+ * and why, and what period one row covers, the UI explains under import.preset.NAME.explanation.
  * {@link #COLUMNS} is any other file, mapped column by column. Where an export renamed a column over
  * the years, its names are given as alternatives, "old|new"; several entries for one field take the
  * largest of their values. A file is recognised as an export only when it also has one of the columns that
@@ -17,49 +17,40 @@ import java.util.Map;
  */
 public enum ImportPreset {
 
-    COLUMNS(RowPeriod.AS_GIVEN, Map.of(), List.of()),
+    COLUMNS(Map.of(), List.of()),
     /**
      * Microsoft 365 admin center, Viva Engage activity, "Users" view, or Graph getYammerActivityUserCounts:
      * one row per Report Date with the users who read, posted and liked that day, counted separately.
      */
-    VIVA_ENGAGE(RowPeriod.DAY, Map.of(
+    VIVA_ENGAGE(Map.of(
             ImportField.DATE, List.of("Report Date"),
             ImportField.ACTIVE_USERS, List.of("Read", "Posted", "Liked")),
             List.of("Report Refresh Date", "Report Period")),
     /** Slack analytics dashboard, Overview, exported as CSV: one row per day. */
-    SLACK(RowPeriod.DAY, Map.of(
+    SLACK(Map.of(
             ImportField.DATE, List.of("Date"),
             ImportField.ACTIVE_USERS, List.of("Daily active members|Daily active people"),
             ImportField.REGISTERED_USERS, List.of("Total enabled membership|Total members")),
             List.of("Daily members posting messages", "Weekly active members", "Claimed accounts")),
     /** Workplace from Meta, Admin Panel, Insights, People, Export: one row per day. */
-    WORKPLACE(RowPeriod.DAY, Map.of(
+    WORKPLACE(Map.of(
             ImportField.DATE, List.of("Date"),
             ImportField.ACTIVE_USERS, List.of("Daily active people|Daily active users"),
             ImportField.REGISTERED_USERS, List.of("Claimed accounts|Claimed people")),
             List.of("Daily active people", "Weekly active people", "Monthly active people")),
     /** Jive Community Manager Reports, User Adoption, Chart Results CSV: active = the previous 30 days. */
-    JIVE(RowPeriod.PREVIOUS_30_DAYS, Map.of(
+    JIVE(Map.of(
             ImportField.DATE, List.of("Date"),
             ImportField.ACTIVE_USERS, List.of("Active Users"),
             ImportField.REGISTERED_USERS, List.of("Registered Users")),
             List.of("Participating Users", "Contributing Users"));
 
-    /** What one row's active users count: that day, or anyone active in the days before it. */
-    public enum RowPeriod { AS_GIVEN, DAY, PREVIOUS_30_DAYS }
-
-    private final RowPeriod period;
     private final Map<ImportField, List<String>> columns;
     private final List<String> signature;
 
-    ImportPreset(RowPeriod period, Map<ImportField, List<String>> columns, List<String> signature) {
-        this.period = period;
+    ImportPreset(Map<ImportField, List<String>> columns, List<String> signature) {
         this.columns = columns;
         this.signature = signature;
-    }
-
-    public RowPeriod period() {
-        return period;
     }
 
     /** The columns this export has, whatever the file's header; "a|b" when it named one column both ways. */

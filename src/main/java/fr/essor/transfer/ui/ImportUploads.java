@@ -114,7 +114,7 @@ public class ImportUploads implements DeploymentListAction {
 
     /**
      * Reads an uploaded document and asks before creating anything: which deployment, how many
-     * measurements and events. Package-private so tests can give it bytes.
+     * measurements and events.
      */
     static void offer(byte[] bytes, UI ui, DocumentImport importer, LongConsumer imported) {
         read(bytes, ui).ifPresent(document -> {
@@ -126,11 +126,6 @@ public class ImportUploads implements DeploymentListAction {
             confirm.setCancelText(ui.getTranslation("action.cancel"));
             confirm.open();
         });
-    }
-
-    /** Reads and imports at once, without asking: for tests of what the import keeps or refuses. */
-    static boolean importFile(byte[] bytes, UI ui, DocumentImport importer, LongConsumer imported) {
-        return read(bytes, ui).map(document -> save(document, ui, importer, imported)).orElse(false);
     }
 
     private static Optional<DeploymentDocument> read(byte[] bytes, UI ui) {

@@ -51,10 +51,6 @@ public class ApiToken extends AbstractEntity {
         return name;
     }
 
-    public String getTokenHash() {
-        return tokenHash;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -65,10 +61,6 @@ public class ApiToken extends AbstractEntity {
 
     public @Nullable LocalDate getExpiresOn() {
         return expiresOn;
-    }
-
-    public @Nullable Instant getRevokedAt() {
-        return revokedAt;
     }
 
     public void revoke(Instant at) {

@@ -1,12 +1,12 @@
 package fr.essor.user.service;
 
+import fr.essor.base.EssorProperties;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a database without any user, creates the one admin. Its password comes from ESSOR_ADMIN_PASSWORD;
- * without it, a random one is printed once in the log and must be changed at first sign-in. No fixed
- * password ever works outside the demo profile.
+ * On a database without any user, creates the one admin. Its password comes from ESSOR_ADMIN_PASSWORD
+ * ({@code essor.admin.password}); without it, a random one is printed once in the log and must be changed at
+ * first sign-in. No fixed password ever works outside the demo profile.
  *
  * <p>A configured password that breaks the password rules stops the start-up, with the rule in the log: the
  * admin account would otherwise open with a guessable password on a server that may already be reachable,
@@ -37,12 +37,11 @@ class FirstAdmin implements ApplicationRunner {
     private final String configuredPassword;
     private final BundleTranslations translations;
 
-    FirstAdmin(UserRepository users, PasswordEncoder encoder,
-               @Value("${essor.admin.password:}") String configuredPassword, BundleTranslations translations) {
+    FirstAdmin(UserRepository users, PasswordEncoder encoder, EssorProperties essor, BundleTranslations translations) {
         this.users = users;
         this.encoder = encoder;
         this.translations = translations;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = essor.admin().password();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.essor.user.service;
 
+import fr.essor.base.EssorProperties;
 import fr.essor.security.EssorOidcUser;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
@@ -7,10 +8,10 @@ import fr.essor.user.domain.UserRepository;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -43,15 +44,21 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
     private final boolean createAccounts;
     private final Role defaultRole;
 
-    OidcAccounts(UserRepository users, PasswordEncoder encoder,
-                 @Value("${essor.oidc.username-claim:preferred_username}") String usernameClaim,
-                 @Value("${essor.oidc.create-accounts:true}") boolean createAccounts,
-                 @Value("${essor.oidc.default-role:VIEWER}") Role defaultRole) {
+    OidcAccounts(UserRepository users, PasswordEncoder encoder, EssorProperties essor) {
         this.users = users;
         this.encoder = encoder;
-        this.usernameClaim = usernameClaim;
-        this.createAccounts = createAccounts;
-        this.defaultRole = defaultRole;
+        this.usernameClaim = essor.oidc().usernameClaim();
+        this.createAccounts = essor.oidc().createAccounts();
+        this.defaultRole = role(essor.oidc().defaultRole());
+    }
+
+    /** A role named in any case, as Spring reads an enum from a property; a wrong name stops the start, saying so. */
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("essor.oidc.default-role=" + name + " is not a role: ADMIN, LEAD or VIEWER", unknown);
+        }
     }
 
     @Override

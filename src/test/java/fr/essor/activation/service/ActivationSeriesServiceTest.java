@@ -3,6 +3,7 @@ package fr.essor.activation.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.essor.TestDeployments;
+import fr.essor.TestRollup;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.rollout.Deployment;
@@ -11,7 +12,6 @@ import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.RolloutEvent;
-import fr.essor.rollout.ActivityRollup;
 import fr.essor.rollout.MilestoneService;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +32,6 @@ class ActivationSeriesServiceTest {
     @Autowired
     MilestoneService milestones;
     @Autowired
-    ActivityRollup rollup;
-    @Autowired
     TestDeployments testDeployments;
     @Autowired
     JdbcClient sql;
@@ -50,7 +48,7 @@ class ActivationSeriesServiceTest {
                 select 0, cast(:deployment as bigint), dateadd('DAY', x, cast(:first as date)), 'DAY', 10 + x, c.code
                 from system_range(0, cast(:last as int)) cross join (values ('FR'), ('DE'), ('IN')) as c(code)""")
                 .param("deployment", deployment.getId()).param("first", first).param("last", days - 1).update();
-        rollup.rebuild(deployment.getId());
+        TestRollup.rebuild(sql);
         return deployment;
     }
 
@@ -140,7 +138,7 @@ class ActivationSeriesServiceTest {
                 insert into measurement (version, deployment_id, happened_on, happened_precision, active_users, country_code)
                 values (0, :deployment, date '2024-06-01', 'MONTH', 500, 'FR'), (0, :deployment, date '2024-06-01', 'DAY', 300, 'DE')""")
                 .param("deployment", deployment.getId()).update();
-        rollup.rebuild(deployment.getId());
+        TestRollup.rebuild(sql);
 
         assertThat(service.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
                 .singleElement().satisfies(point -> {

@@ -54,7 +54,7 @@ class ActivationChartPanelTest extends KaribuTest {
     }
 
     private static JsonNode config(ActivationChartPanel panel) {
-        return JSON.readTree(panel.activationChart.getConfigJson());
+        return JSON.readTree(panel.activationChart.getElement().getProperty("config"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ActivationChartPanelTest extends KaribuTest {
                 .contains("Pilote RH et IT", "Charte d’utilisation", "Target date June 30, 2027");
         assertThat(config.get("yMarkers").get(0).get("label").asString()).isEqualTo("Target 80%");
         assertThat(panel.reachChart.isVisible()).isTrue();
-        assertThat(JSON.readTree(panel.reachChart.getConfigJson()).get("series").get(0).get("points").get(11).get("y").asDouble())
+        assertThat(JSON.readTree(panel.reachChart.getElement().getProperty("config")).get("series").get(0).get("points").get(11).get("y").asDouble())
                 .isEqualTo(83.3);
         assertThat(GridKt._size(panel.tables().table)).isEqualTo(12);
         // The markers' texts, readable without hovering.

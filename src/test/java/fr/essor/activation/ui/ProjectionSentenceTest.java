@@ -103,7 +103,7 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(bandReaches).isAfter(YearMonth.of(2027, 6));
         assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0% ; "
                 + "même le haut de la bande ne l’atteint qu’en " + month(bandReaches, Locale.FRENCH) + ", après l’échéance du 30 juin 2027.");
-        JsonNode series = JSON.readTree(french.activationChart.getConfigJson()).get("series");
+        JsonNode series = JSON.readTree(french.activationChart.getElement().getProperty("config")).get("series");
         assertThat(series).hasSize(3);
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
         assertThat(series.get(1).get("name").asString()).isEqualTo("Projection, bande à 80 %");
@@ -188,7 +188,7 @@ class ProjectionSentenceTest extends KaribuTest {
                 + "where a projection needs at least 3 months measured, 3 months apart or more (the last measurement of each month counts).");
         assertThat(panel.projectionDetails.getText()).isEqualTo(
                 "1 measurement dated only to the year left out of the projection: its month is not known.");
-        assertThat(JSON.readTree(panel.activationChart.getConfigJson()).get("series")).hasSize(1);
+        assertThat(JSON.readTree(panel.activationChart.getElement().getProperty("config")).get("series")).hasSize(1);
         assertThat(panel.tables().projectionTable.isVisible()).isFalse();
     }
 

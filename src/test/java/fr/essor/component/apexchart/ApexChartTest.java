@@ -28,7 +28,7 @@ class ApexChartTest {
         ApexChart chart = new ApexChart();
         chart.setOptions(options());
 
-        JsonNode config = JSON.readTree(chart.getConfigJson());
+        JsonNode config = JSON.readTree(chart.getElement().getProperty("config"));
         assertThat(config.get("locale").asString()).isEqualTo("en");
         assertThat(config.get("valueFormat").asString()).isEqualTo("PERCENT");
         JsonNode point = config.get("series").get(0).get("points").get(0);
@@ -53,7 +53,7 @@ class ApexChartTest {
                 options.yMin(), options.yMax(), options.xMin(), options.xMax(), null, options.xMarkers(), options.yMarkers(),
                 options.colors(), options.height(), false, options.description(), options.fileName(), options.xAxis(), "", false));
 
-        JsonNode series = JSON.readTree(chart.getConfigJson()).get("series");
+        JsonNode series = JSON.readTree(chart.getElement().getProperty("config")).get("series");
         assertThat(series.get(0).get("style").asString()).isEqualTo("LINE");
         assertThat(series.get(0).get("points").get(0).has("yHigh")).isFalse();
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
+import fr.essor.TestRollup;
 import fr.essor.activation.service.EventMark;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.rollout.Deployment;
 import fr.essor.rollout.EventKind;
-import fr.essor.rollout.ActivityRollup;
 import fr.essor.rollout.MilestoneService;
 import fr.essor.rollout.TimelineEntry;
 import fr.essor.rollout.TimelineFilter;
@@ -40,8 +40,6 @@ class LongMilestoneLogTest extends KaribuTest {
     @Autowired
     TestDeployments testDeployments;
     @Autowired
-    ActivityRollup rollup;
-    @Autowired
     MilestoneService service;
 
     private Deployment deployment;
@@ -58,7 +56,7 @@ class LongMilestoneLogTest extends KaribuTest {
                 select 0, cast(:deployment as bigint), dateadd('DAY', x, cast(:first as date)), 'DAY', 10 + x, c.code
                 from system_range(0, 59) cross join (values ('FR'), ('IN')) as c(code)""")
                 .param("deployment", deployment.getId()).param("first", FIRST).param("last", DAYS - 1).update();
-        rollup.rebuild(deployment.getId());
+        TestRollup.rebuild(sql);
         testDeployments.event(deployment, PartialDate.ofDay(FIRST.plusDays(DAYS - 1)), EventKind.TRAINING_WAVE, "Vague 3");
         testDeployments.event(deployment, PartialDate.ofMonth(2020, 3), EventKind.USAGE_CHARTER, "Charte");
         UI.getCurrent().navigate("deployment/" + deployment.getId());

@@ -243,7 +243,7 @@ class MilestoneLogTest extends KaribuTest {
     @Test
     void today_is_the_users_day_in_the_browsers_time_zone_not_the_servers() {
         // The tests' clock says 25 November 2026, 12:00 UTC: on Kiritimati (UTC+14) it is already the 26th.
-        fr.essor.base.ui.UsersDay.use(java.time.ZoneId.of("Pacific/Kiritimati"));
+        browserClockIn(java.time.ZoneId.of("Pacific/Kiritimati"));
         startMeasurement(2026, 11, 26, "100");
         click("Enregistrer");
 

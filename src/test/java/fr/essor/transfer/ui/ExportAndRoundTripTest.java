@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,7 +225,7 @@ class ExportAndRoundTripTest extends KaribuTest {
                 .replace("\"demo\":false", "\"demo\":true").getBytes(StandardCharsets.UTF_8);
         assertThat(new String(file, StandardCharsets.UTF_8)).containsPattern("\"demo\"\\s*:\\s*true");
 
-        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> { })).isFalse();
+        assertThat(uploadedAndConfirmed(file, id -> { })).isFalse();
 
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class)).extracting(Span::getText)
                 .anyMatch(text -> text.equals("Rien n’a été importé :\nFictif : Seul un administrateur importe un déploiement marqué "
@@ -260,6 +261,20 @@ class ExportAndRoundTripTest extends KaribuTest {
         _get(Anchor.class, spec -> spec.withText("Export (CSV)"));
     }
 
+    /**
+     * As a user does it: the export uploaded, and the question that says what it holds confirmed when one is
+     * asked. True when a deployment was created.
+     */
+    private boolean uploadedAndConfirmed(byte[] file, LongConsumer imported) {
+        boolean[] created = {false};
+        ImportUploads.offer(file, UI.getCurrent(), documentImport, id -> {
+            created[0] = true;
+            imported.accept(id);
+        });
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(ConfirmDialog.class).forEach(ConfirmDialogKt::_fireConfirm);
+        return created[0];
+    }
+
     private static Map<String, String> unzip(byte[] zip) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -285,15 +300,15 @@ class ExportAndRoundTripTest extends KaribuTest {
                 .replace(rich.getOrganisation(), copyName).getBytes(StandardCharsets.UTF_8);
         long[] opened = {-1};
 
-        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> opened[0] = id)).isTrue();
+        assertThat(uploadedAndConfirmed(file, id -> opened[0] = id)).isTrue();
         assertThat(deployments.find(opened[0]).orElseThrow().getOrganisation()).isEqualTo(copyName);
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Déploiement « " + copyName + " » importé.");
 
-        assertThat(ImportUploads.importFile(file, UI.getCurrent(), documentImport, id -> { })).as("twice").isFalse();
-        assertThat(ImportUploads.importFile("<html>".getBytes(StandardCharsets.UTF_8), UI.getCurrent(), documentImport, id -> { }))
+        assertThat(uploadedAndConfirmed(file, id -> { })).as("twice").isFalse();
+        assertThat(uploadedAndConfirmed("<html>".getBytes(StandardCharsets.UTF_8), id -> { }))
                 .isFalse();
         byte[] cut = java.util.Arrays.copyOf(file, file.length / 2);
-        assertThat(ImportUploads.importFile(cut, UI.getCurrent(), documentImport, id -> { })).isFalse();
+        assertThat(uploadedAndConfirmed(cut, id -> { })).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class)).extracting(Span::getText)
                 .anyMatch(text -> text.startsWith("Rien n’a été importé : ce fichier s’arrête au milieu de l’export"));
         assertThat(deployments.summaries()).filteredOn(summary -> summary.organisation().equals(copyName)).hasSize(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.essor.TestDeployments;
+import fr.essor.base.EssorProperties;
 import fr.essor.security.EssorOidcUser;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
@@ -38,6 +39,11 @@ class OidcAccountsTest {
         OidcIdToken token = OidcIdToken.withTokenValue("token").subject("subject-1").issuer("https://idp.example.org")
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).claims(all -> all.putAll(claims)).build();
         return new DefaultOidcUser(List.of(), token);
+    }
+
+    private static EssorProperties oidc(String usernameClaim, boolean createAccounts, String defaultRole) {
+        return new EssorProperties(new EssorProperties.Admin(""), new EssorProperties.SignIn(5, 20, java.time.Duration.ofMinutes(15)),
+                new EssorProperties.Oidc(usernameClaim, createAccounts, defaultRole));
     }
 
     private static String uniqueName(String prefix) {
@@ -92,7 +98,7 @@ class OidcAccountsTest {
 
     @Test
     void when_told_to_refuse_unknown_users_it_creates_no_account_but_still_signs_known_ones_in() {
-        OidcAccounts refusing = new OidcAccounts(users, encoder, "preferred_username", false, Role.VIEWER);
+        OidcAccounts refusing = new OidcAccounts(users, encoder, oidc("preferred_username", false, "VIEWER"));
         String name = uniqueName("stranger");
 
         assertThatThrownBy(() -> refusing.signIn(vouchedFor(Map.of("preferred_username", name))))
@@ -103,13 +109,19 @@ class OidcAccountsTest {
 
     @Test
     void the_role_of_new_accounts_and_the_claim_to_match_on_are_configurable() {
-        OidcAccounts byUpn = new OidcAccounts(users, encoder, "upn", true, Role.LEAD);
+        OidcAccounts byUpn = new OidcAccounts(users, encoder, oidc("upn", true, "lead"));
         String name = uniqueName("upn");
 
         EssorOidcUser created = byUpn.signIn(vouchedFor(Map.of("upn", name, "preferred_username", "admin")));
 
         assertThat(created.getUsername()).isEqualTo(name);
         assertThat(users.findByUsername(name).orElseThrow().getRole()).isEqualTo(Role.LEAD);
+    }
+
+    @Test
+    void a_default_role_that_is_no_role_stops_the_start_and_names_the_setting() {
+        assertThatThrownBy(() -> new OidcAccounts(users, encoder, oidc("preferred_username", true, "boss")))
+                .hasMessageContaining("essor.oidc.default-role=boss");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package fr.essor.base.persistence.crash;
 
+import fr.essor.TestRollup;
 import fr.essor.rollout.Deployment;
 import fr.essor.rollout.DeploymentService;
-import fr.essor.rollout.ActivityRollup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,9 +43,9 @@ public record RestartCheck(int acknowledged, int found, int alsoCommitted, List<
         JdbcClient sql = essor.getBean(JdbcClient.class);
         int found = 0;
         int stored = 0;
-        int rollupDaysWrong = 0;
         List<String> missing = new ArrayList<>();
-        for (long deploymentId : writes.stream().map(AcknowledgedWrite::deploymentId).distinct().toList()) {
+        List<Long> deploymentIds = writes.stream().map(AcknowledgedWrite::deploymentId).distinct().toList();
+        for (long deploymentId : deploymentIds) {
             Map<String, Integer> rows = new HashMap<>();
             sql.sql("select happened_on, country_code, active_users from measurement where deployment_id = ?")
                     .param(deploymentId)
@@ -59,9 +59,8 @@ public record RestartCheck(int acknowledged, int found, int alsoCommitted, List<
                     missing.add(write.line());
                 }
             }
-            rollupDaysWrong += rollupDaysWrong(sql, essor.getBean(ActivityRollup.class), deploymentId);
         }
-        return new RestartCheck(writes.size(), found, stored - found, missing, rollupDaysWrong,
+        return new RestartCheck(writes.size(), found, stored - found, missing, rollupDaysWrong(sql, deploymentIds),
                 newDeploymentSaved(essor.getBean(DeploymentService.class)));
     }
 
@@ -69,13 +68,16 @@ public record RestartCheck(int acknowledged, int found, int alsoCommitted, List<
         return day + "/" + countryCode;
     }
 
-    /** Rebuilds the deployment's rollup from its measurements and counts the days that changed. */
-    private static int rollupDaysWrong(JdbcClient sql, ActivityRollup rollup, long deploymentId) {
-        String days = "select on_day, day_precision, active_users, countries_reached from activity_day"
-                + " where deployment_id = ? order by on_day";
-        List<List<Object>> before = sql.sql(days).param(deploymentId).query((rs, n) -> row(rs)).list();
-        rollup.rebuild(deploymentId);
-        List<List<Object>> after = sql.sql(days).param(deploymentId).query((rs, n) -> row(rs)).list();
+    /** Rebuilds the rollup from the measurements and counts the days of these deployments that changed. */
+    private static int rollupDaysWrong(JdbcClient sql, List<Long> deploymentIds) {
+        if (deploymentIds.isEmpty()) {
+            return 0;
+        }
+        String days = "select deployment_id, on_day, day_precision, active_users, countries_reached from activity_day"
+                + " where deployment_id in (:ids) order by deployment_id, on_day";
+        List<List<Object>> before = sql.sql(days).param("ids", deploymentIds).query((rs, n) -> row(rs)).list();
+        TestRollup.rebuild(sql);
+        List<List<Object>> after = sql.sql(days).param("ids", deploymentIds).query((rs, n) -> row(rs)).list();
         List<List<Object>> changed = new ArrayList<>(after);
         changed.removeAll(before);
         List<List<Object>> gone = new ArrayList<>(before);
@@ -85,7 +87,7 @@ public record RestartCheck(int acknowledged, int found, int alsoCommitted, List<
 
     private static List<Object> row(java.sql.ResultSet rs) throws java.sql.SQLException {
         List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 5; i++) {
             row.add(String.valueOf(rs.getObject(i)));
         }
         return row;
