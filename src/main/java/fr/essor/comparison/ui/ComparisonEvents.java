@@ -20,7 +20,7 @@ final class ComparisonEvents extends Details {
     record Row(String deployment, AlignedEvent aligned) {
     }
 
-    final Grid<Row> grid = new Grid<>();
+    private final Grid<Row> grid = new Grid<>();
     /** An event after this day is planned, and says so. */
     private LocalDate today = LocalDate.MAX;
 
