@@ -41,24 +41,24 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     private final OutlookService outlook;
     private final long deploymentId;
     private final Clock clock;
-    final Select<PeriodChoice> period = new Select<>();
-    final DatePicker from = Fields.date();
-    final DatePicker to = Fields.date();
-    final Select<Bucketing> bucketing = new Select<>();
-    final RadioButtonGroup<Metric> metric = new RadioButtonGroup<>();
-    final ApexChart activationChart = new ApexChart();
-    final ApexChart reachChart = new ApexChart();
-    final H3 reachTitle = new H3();
-    final Paragraph help = new Paragraph();
-    final Paragraph empty = new Paragraph();
+    private final Select<PeriodChoice> period = new Select<>();
+    private final DatePicker from = Fields.date();
+    private final DatePicker to = Fields.date();
+    private final Select<Bucketing> bucketing = new Select<>();
+    private final RadioButtonGroup<Metric> metric = new RadioButtonGroup<>();
+    private final ApexChart activationChart = new ApexChart();
+    private final ApexChart reachChart = new ApexChart();
+    private final H3 reachTitle = new H3();
+    private final Paragraph help = new Paragraph();
+    private final Paragraph empty = new Paragraph();
     /** The chart as tables, built the first time they are opened. */
     private final Details tableDetails = new Details();
     private @Nullable ChartDataTables tables;
-    final Paragraph summary = new Paragraph();
+    private final Paragraph summary = new Paragraph();
     /** Under the chart: where the curve is heading ("At this pace, 80 % is reached around…"), or why it is not drawn. */
-    final Paragraph projectionSentence = new Paragraph();
-    final Paragraph projectionDetails = new Paragraph();
-    final Paragraph pace = new Paragraph();
+    private final Paragraph projectionSentence = new Paragraph();
+    private final Paragraph projectionDetails = new Paragraph();
+    private final Paragraph pace = new Paragraph();
     /** The projected points after the last measurement, as the chart draws them now (for the tables). */
     private volatile List<ProjectedPoint> projected = List.of(); // volatile: the download runs on another request
     private Projection projection = new Projection.NotEnoughHistory(0, 0, 0);
@@ -103,8 +103,11 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
         help.addClassName("essor-help");
         getContent().setPadding(false);
         projectionSentence.setId("projection-sentence");
+        projectionDetails.setId("projection-details");
         projectionDetails.addClassName("essor-help");
         pace.setId("pace");
+        activationChart.setId("activation-chart");
+        reachChart.setId("reach-chart");
         getContent().add(new H2(getTranslation("chart.title")), summary, controls, help, empty, activationChart,
                 projectionSentence, projectionDetails, pace, reachTitle, reachChart, tableDetails);
         refresh();
@@ -139,7 +142,7 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
     }
 
     /** The chart's tables, built and filled on first use, kept up to date afterwards. */
-    ChartDataTables tables() {
+    private ChartDataTables tables() {
         if (tables == null) {
             tables = new ChartDataTables(clock);
             tableDetails.add(tables);
@@ -216,10 +219,6 @@ public class ActivationChartPanel extends Composite<VerticalLayout> {
             case LAST_12_MONTHS -> ChartPeriod.lastMonths(12, UsersDay.today(clock));
             case RANGE -> new ChartPeriod(from.getValue(), to.getValue());
         };
-    }
-
-    byte[] csvIn(Locale language) {
-        return csvIn(shownSeries(), language);
     }
 
     private byte[] csvIn(ActivationSeries series, Locale language) {

@@ -26,9 +26,9 @@ import java.util.List;
  */
 class ChartDataTables extends Composite<VerticalLayout> {
 
-    final Grid<SeriesPoint> table = new Grid<>();
-    final Grid<ProjectedPoint> projectionTable = new Grid<>();
-    final Grid<EventMark> eventTable = new Grid<>();
+    private final Grid<SeriesPoint> table = new Grid<>();
+    private final Grid<ProjectedPoint> projectionTable = new Grid<>();
+    private final Grid<EventMark> eventTable = new Grid<>();
     private final H3 projectionTableTitle = new H3();
     private final Clock clock;
 

@@ -32,10 +32,10 @@ import java.util.List;
 @Menu(title = "menu.dashboard", order = 1)
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final Div headline = new Div();
-    final Div behind = new Div();
-    final Div trends = new Div();
-    final Paragraph empty = new Paragraph();
+    private final Div headline = new Div();
+    private final Div behind = new Div();
+    private final Div trends = new Div();
+    private final Paragraph empty = new Paragraph();
 
     DashboardView(DashboardService service) {
         DashboardOverview overview = service.overview();

@@ -26,10 +26,6 @@ final class SeriesCsv {
     private SeriesCsv() {
     }
 
-    static byte[] of(ActivationSeries series, Component in, Locale locale) {
-        return of(series, List.of(), null, in, locale);
-    }
-
     /**
      * @param projected the projected points the chart draws (none where it draws no projection: the file says
      *                  what the chart shows)

@@ -36,11 +36,11 @@ import java.util.stream.Collectors;
 @Menu(title = "menu.audit", order = 11)
 class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
-    final ComboBox<String> user = new ComboBox<>();
-    final DatePicker from = Fields.date();
-    final DatePicker to = Fields.date();
-    final Span count = new Span();
-    final Grid<AuditRecord> grid = new Grid<>();
+    private final ComboBox<String> user = new ComboBox<>();
+    private final DatePicker from = Fields.date();
+    private final DatePicker to = Fields.date();
+    private final Span count = new Span();
+    private final Grid<AuditRecord> grid = new Grid<>();
 
     private final AuditTrail trail;
     private final ZoneId zone = Objects.requireNonNullElse(UsersDay.zone(), ZoneId.systemDefault());
@@ -80,7 +80,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    AuditFilter filter() {
+    private AuditFilter filter() {
         return new AuditFilter(user.getValue(), from.getValue(), to.getValue(), zone);
     }
 

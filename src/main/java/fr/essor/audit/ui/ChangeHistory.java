@@ -31,9 +31,9 @@ class ChangeHistory extends Composite<VerticalLayout> {
 
     private final DeploymentHistory history;
     private final long deploymentId;
-    final Details details = new Details();
-    final Paragraph none = new Paragraph();
-    @Nullable Grid<AuditRecord> grid;
+    private final Details details = new Details();
+    private final Paragraph none = new Paragraph();
+    private @Nullable Grid<AuditRecord> grid;
 
     ChangeHistory(DeploymentHistory history, long deploymentId) {
         this.history = history;

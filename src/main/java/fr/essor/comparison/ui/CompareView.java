@@ -47,14 +47,14 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final CaseComparisonService comparisons;
     private final MarketBenchmarks market;
-    final MultiSelectComboBox<DeploymentSummary> picker = new MultiSelectComboBox<>();
-    final RadioButtonGroup<Axis> axis = new RadioButtonGroup<>();
-    final ApexChart chart = new ApexChart();
-    final Paragraph leftOut = new Paragraph();
-    final Paragraph prompt = new Paragraph();
-    final Paragraph unknownIds = new Paragraph();
-    final Grid<ComparisonRow> table = new Grid<>();
-    final ComparisonEvents events = new ComparisonEvents();
+    private final MultiSelectComboBox<DeploymentSummary> picker = new MultiSelectComboBox<>();
+    private final RadioButtonGroup<Axis> axis = new RadioButtonGroup<>();
+    private final ApexChart chart = new ApexChart();
+    private final Paragraph leftOut = new Paragraph();
+    private final Paragraph prompt = new Paragraph();
+    private final Paragraph unknownIds = new Paragraph();
+    private final Grid<ComparisonRow> table = new Grid<>();
+    private final ComparisonEvents events = new ComparisonEvents();
     private final Clock clock;
     private final Anchor csv = new Anchor();
     private List<ComparedDeployment> compared = List.of();

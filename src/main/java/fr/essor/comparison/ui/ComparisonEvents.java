@@ -22,7 +22,7 @@ final class ComparisonEvents extends Details {
     record Row(String deployment, AlignedEvent aligned) {
     }
 
-    final Grid<Row> grid = new Grid<>();
+    private final Grid<Row> grid = new Grid<>();
     /** The user's today: an event after it is planned, and says so. */
     private LocalDate today = LocalDate.MAX;
 

@@ -21,19 +21,19 @@ import java.util.List;
 /** Creates or edits a deployment. The service checks the rules; this form only reads what was typed. */
 class DeploymentForm extends BoundForm<Deployment> {
 
-    final TextField organisation = Fields.text("deployment.organisation");
-    final Select<Platform> platform = new Select<>();
-    final TextField platformName = Fields.text("deployment.platformName");
-    final PartialDateField launch = new PartialDateField(getTranslation("deployment.launch"));
-    final TextField headcount = Fields.number("deployment.headcount");
-    final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(getTranslation("deployment.countries"));
-    final TextField countriesCount = Fields.number("deployment.countriesCount");
-    final Select<GroupPolicy> groupPolicy = new Select<>();
-    final TextField professionalGroupsPct = Fields.number("deployment.professionalGroupsPct");
-    final TextField targetActivationPct = Fields.number("deployment.targetActivationPct");
-    final DatePicker targetDate = Fields.date("deployment.targetDate");
-    final TextArea notes = Fields.area("deployment.notes");
-    final TextField source = Fields.text("deployment.source");
+    private final TextField organisation = Fields.text("deployment.organisation");
+    private final Select<Platform> platform = new Select<>();
+    private final TextField platformName = Fields.text("deployment.platformName");
+    private final PartialDateField launch = new PartialDateField(getTranslation("deployment.launch"));
+    private final TextField headcount = Fields.number("deployment.headcount");
+    private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(getTranslation("deployment.countries"));
+    private final TextField countriesCount = Fields.number("deployment.countriesCount");
+    private final Select<GroupPolicy> groupPolicy = new Select<>();
+    private final TextField professionalGroupsPct = Fields.number("deployment.professionalGroupsPct");
+    private final TextField targetActivationPct = Fields.number("deployment.targetActivationPct");
+    private final DatePicker targetDate = Fields.date("deployment.targetDate");
+    private final TextArea notes = Fields.area("deployment.notes");
+    private final TextField source = Fields.text("deployment.source");
 
     DeploymentForm() {
         super(Deployment.class);

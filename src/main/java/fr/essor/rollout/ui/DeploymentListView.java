@@ -37,9 +37,9 @@ import org.jspecify.annotations.Nullable;
 class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeploymentService service;
-    final TextField filter = new TextField();
-    final Grid<DeploymentSummary> grid = new Grid<>();
-    final Button create = new Button();
+    private final TextField filter = new TextField();
+    private final Grid<DeploymentSummary> grid = new Grid<>();
+    private final Button create = new Button();
     private ListDataProvider<DeploymentSummary> rows = new ListDataProvider<>(List.of());
 
     DeploymentListView(DeploymentService service, List<DeploymentListAction> actions) {

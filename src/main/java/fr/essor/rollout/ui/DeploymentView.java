@@ -46,8 +46,8 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final Span demoBadge = new Span();
     private final DeploymentFacts facts = new DeploymentFacts();
     private final HorizontalLayout header;
-    final Button edit = new Button();
-    final Button delete = new Button();
+    private final Button edit = new Button();
+    private final Button delete = new Button();
     private @Nullable Deployment deployment;
     private @Nullable MilestoneLog log;
     /** What the page shows for the deployment now open, the log included: removed when another one opens. */

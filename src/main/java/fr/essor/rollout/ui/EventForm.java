@@ -14,10 +14,10 @@ import fr.essor.rollout.RolloutEvent;
 /** Something the rollout team did: its kind, a title and a note, at a date. */
 class EventForm extends BoundForm<RolloutEvent> {
 
-    final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
-    final Select<EventKind> kind = new Select<>();
-    final TextField title = Fields.text("event.title");
-    final TextArea note = Fields.area("milestone.note");
+    private final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
+    private final Select<EventKind> kind = new Select<>();
+    private final TextField title = Fields.text("event.title");
+    private final TextArea note = Fields.area("milestone.note");
 
     EventForm() {
         super(RolloutEvent.class);

@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
 /** Figures observed at a date. The service checks them against the deployment (headcount, countries). */
 class MeasurementForm extends BoundForm<Measurement> {
 
-    final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
-    final TextField activeUsers = Fields.number("measurement.activeUsers");
-    final TextField registeredUsers = Fields.number("measurement.registeredUsers");
-    final TextField countriesReached = Fields.number("measurement.countriesReached");
-    final TextField professionalGroups = Fields.number("measurement.professionalGroups");
-    final TextField personalGroups = Fields.number("measurement.personalGroups");
-    final TextField source = Fields.text("measurement.source");
-    final TextArea note = Fields.area("milestone.note");
+    private final PartialDateField date = new PartialDateField(getTranslation("milestone.date"));
+    private final TextField activeUsers = Fields.number("measurement.activeUsers");
+    private final TextField registeredUsers = Fields.number("measurement.registeredUsers");
+    private final TextField countriesReached = Fields.number("measurement.countriesReached");
+    private final TextField professionalGroups = Fields.number("measurement.professionalGroups");
+    private final TextField personalGroups = Fields.number("measurement.personalGroups");
+    private final TextField source = Fields.text("measurement.source");
+    private final TextArea note = Fields.area("milestone.note");
 
     MeasurementForm() {
         super(Measurement.class);

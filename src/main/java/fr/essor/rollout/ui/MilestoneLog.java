@@ -56,15 +56,15 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private final MilestoneService service;
     private final long deploymentId;
     private final Runnable onChange;
-    final Grid<TimelineEntry> grid = new Grid<>();
-    final Paragraph empty = new Paragraph();
-    final Button logMeasurement = new Button();
-    final Button logEvent = new Button();
-    final Select<TimelineFilter.Kind> kind = new Select<>();
-    final DatePicker from = Fields.date();
-    final DatePicker to = Fields.date();
-    final ComboBox<String> country = new ComboBox<>();
-    final Span count = new Span();
+    private final Grid<TimelineEntry> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Button logMeasurement = new Button();
+    private final Button logEvent = new Button();
+    private final Select<TimelineFilter.Kind> kind = new Select<>();
+    private final DatePicker from = Fields.date();
+    private final DatePicker to = Fields.date();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final Span count = new Span();
 
     public MilestoneLog(MilestoneService service, long deploymentId, Runnable onChange) {
         this.service = service;
@@ -132,7 +132,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         return filters;
     }
 
-    TimelineFilter filter() {
+    private TimelineFilter filter() {
         return new TimelineFilter(Objects.requireNonNullElse(kind.getValue(), TimelineFilter.Kind.ALL),
                 from.getValue(), to.getValue(), country.getValue());
     }

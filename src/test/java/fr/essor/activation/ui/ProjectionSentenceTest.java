@@ -1,6 +1,12 @@
 package fr.essor.activation.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.essor.activation.ui.ChartOnPage.activation;
+import static fr.essor.activation.ui.ChartOnPage.csv;
+import static fr.essor.activation.ui.ChartOnPage.pace;
+import static fr.essor.activation.ui.ChartOnPage.projectionDetails;
+import static fr.essor.activation.ui.ChartOnPage.sentence;
+import static fr.essor.activation.ui.ChartOnPage.table;
+import static fr.essor.activation.ui.ChartOnPage.tableWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -20,12 +26,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The sentence under the activation chart, in French and in English, and what the chart and its table show. */
 class ProjectionSentenceTest extends KaribuTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     DeploymentService deployments;
@@ -34,9 +37,8 @@ class ProjectionSentenceTest extends KaribuTest {
     @Autowired
     OutlookService outlook;
 
-    private ActivationChartPanel open(long deploymentId) {
+    private static void open(long deploymentId) {
         UI.getCurrent().navigate("deployment/" + deploymentId);
-        return _get(ActivationChartPanel.class);
     }
 
     /** Twenty monthly measurements on a curve heading for 95 %, with a target of 80 % by the end of 2027. */
@@ -62,15 +64,15 @@ class ProjectionSentenceTest extends KaribuTest {
         Deployment rollout = headingPastItsTarget();
         var crossing = ((Projection.Drawn) outlook.projection(rollout.getId())).crossing();
 
-        ActivationChartPanel french = open(rollout.getId());
-        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme, 80\u00A0% est atteint vers "
+        open(rollout.getId());
+        assertThat(sentence()).isEqualTo("À ce rythme, 80\u00A0% est atteint vers "
                 + month(crossing.around(), Locale.FRENCH) + " (entre " + month(crossing.earliest(), Locale.FRENCH)
                 + " et " + month(crossing.latest(), Locale.FRENCH) + ").");
-        assertThat(french.projectionDetails.getText()).startsWith("Courbe d’adoption ajustée (logistique) : plafond 9");
+        assertThat(projectionDetails()).startsWith("Courbe d’adoption ajustée (logistique) : plafond 9");
 
         useLocale(Locale.ENGLISH);
-        ActivationChartPanel english = open(rollout.getId());
-        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace, 80% is reached around "
+        open(rollout.getId());
+        assertThat(sentence()).isEqualTo("At this pace, 80% is reached around "
                 + month(crossing.around(), Locale.ENGLISH) + " (between " + month(crossing.earliest(), Locale.ENGLISH)
                 + " and " + month(crossing.latest(), Locale.ENGLISH) + ").");
         assertThat(crossing.around()).isBetween(YearMonth.of(2026, 10), YearMonth.of(2027, 3));
@@ -84,16 +86,19 @@ class ProjectionSentenceTest extends KaribuTest {
         testDeployments.measure(rollout, PartialDate.ofDay(LocalDate.of(2025, 6, 30)), 400);
         assertThat(outlook.projection(rollout.getId())).isInstanceOf(Projection.Drawn.class);
 
-        assertThat(open(rollout.getId()).projectionDetails.getText()).contains("0,0 point")
+        open(rollout.getId());
+        assertThat(projectionDetails()).contains("0,0 point")
                 .contains("comme toute courbe à trois paramètres par trois points");
         useLocale(Locale.ENGLISH);
-        assertThat(open(rollout.getId()).projectionDetails.getText()).contains("as any three-parameter curve does through three points");
-        assertThat(open(headingPastItsTarget().getId()).projectionDetails.getText()).doesNotContain("three-parameter");
+        open(rollout.getId());
+        assertThat(projectionDetails()).contains("as any three-parameter curve does through three points");
+        open(headingPastItsTarget().getId());
+        assertThat(projectionDetails()).doesNotContain("three-parameter");
     }
 
     @Test
     void the_demo_levels_off_below_its_target_and_its_chart_draws_the_band_and_the_dashed_projection() {
-        ActivationChartPanel french = open(testDeployments.idOf("Groupe Démo"));
+        open(testDeployments.idOf("Groupe Démo"));
 
         // The dashed curve levels off below the target; the band, following the recent pace, reaches it.
         var drawn = (Projection.Drawn) outlook.projection(testDeployments.idOf("Groupe Démo"));
@@ -101,9 +106,9 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(bandReaches).isBetween(YearMonth.of(2027, 6), YearMonth.of(2028, 10));
         // Its target is due on 30 June 2027: the band reaching it later is said to be too late.
         assertThat(bandReaches).isAfter(YearMonth.of(2027, 6));
-        assertThat(french.projectionSentence.getText()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0% ; "
+        assertThat(sentence()).isEqualTo("À ce rythme la courbe plafonne vers 49\u00A0%, sous l’objectif de 80\u00A0% ; "
                 + "même le haut de la bande ne l’atteint qu’en " + month(bandReaches, Locale.FRENCH) + ", après l’échéance du 30 juin 2027.");
-        JsonNode series = JSON.readTree(french.activationChart.getElement().getProperty("config")).get("series");
+        JsonNode series = activation().get("series");
         assertThat(series).hasSize(3);
         assertThat(series.get(1).get("style").asString()).isEqualTo("BAND");
         assertThat(series.get(1).get("name").asString()).isEqualTo("Projection, bande à 80 %");
@@ -116,21 +121,21 @@ class ProjectionSentenceTest extends KaribuTest {
         for (int month = 1; month < dashed.size(); month++) {
             assertThat(dashed.get(month).get("y").asDouble()).isGreaterThanOrEqualTo(dashed.get(month - 1).get("y").asDouble());
         }
-        assertThat(french.projectionDetails.getText()).contains(
+        assertThat(projectionDetails()).contains(
                 "La projection part de la dernière mesure et garde son écart à la courbe (+3,1 points) : elle plafonne donc vers 49\u00A0%.");
         // The band also follows the last three months' pace (37.7 % in July to 47.1 % in October), fading.
-        assertThat(french.projectionDetails.getText()).contains("Elle suit aussi le rythme récent, 3,1 points par mois sur les trois derniers mois");
+        assertThat(projectionDetails()).contains("Elle suit aussi le rythme récent, 3,1 points par mois sur les trois derniers mois");
         // The table lists the projected points apart, each marked as projected: to the target date or 24 months on.
-        assertThat(GridKt._size(french.tables().projectionTable)).isEqualTo(24);
-        assertThat(GridKt._getFormattedRow(french.tables().projectionTable, 0).get(1)).isEqualTo("projeté");
+        assertThat(GridKt._size(table("Bande à 80 %"))).isEqualTo(24);
+        assertThat(GridKt._getFormattedRow(table("Bande à 80 %"), 0).get(1)).isEqualTo("projeté");
 
         useLocale(Locale.ENGLISH);
-        ActivationChartPanel english = open(testDeployments.idOf("Groupe Démo"));
-        assertThat(english.projectionSentence.getText()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%; "
+        open(testDeployments.idOf("Groupe Démo"));
+        assertThat(sentence()).isEqualTo("At this pace the curve levels off near 49%, below the target of 80%; "
                 + "even the top of the band only reaches it in " + month(bandReaches, Locale.ENGLISH) + ", after the deadline of June 30, 2027.");
-        assertThat(english.projectionDetails.getText()).contains("It also follows the recent pace, 3.1 points a month over the last three months");
+        assertThat(projectionDetails()).contains("It also follows the recent pace, 3.1 points a month over the last three months");
         // The export lists the projected points and the pace after the measurements, each row saying its kind.
-        String csv = new String(english.csvIn(Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = csv("Export the data (CSV)");
         assertThat(csv).contains("\"Kind\",\"Band low (%)\",\"Band high (%)\"", "2026-10-31,\"day\",5650,47.1,20,83.3,\"Essor (fictif / fictitious)\",\"measured\",,")
                 .containsPattern("\r\n2026-11-30,\"day\",,47\\.\\d,,,,\"projection\",4\\d\\.\\d,5\\d\\.\\d\r\n")
                 .contains(",\"pace\",,\r\n").contains("\"Month 11: 47.1%, ahead of ");
@@ -141,11 +146,11 @@ class ProjectionSentenceTest extends KaribuTest {
     void the_pace_ranks_the_demo_among_the_reference_cases_near_its_month() {
         long demo = testDeployments.idOf("Groupe Démo");
         var pace = outlook.pace(demo).orElseThrow();
-        ActivationChartPanel french = open(demo);
+        open(demo);
 
         // Month 11 (October 2026 since November 2025): the Cargo's and CWT's 2012 figures sit at months 13 and 12;
         // Orange's, at month 19, is not near. (Other tests' deployments may add cases: the counts come from the service.)
-        assertThat(french.pace.getText()).startsWith("Mois 11 : 47,1\u00A0%, devant " + pace.ahead() + " sur " + pace.cases()
+        assertThat(pace()).startsWith("Mois 11 : 47,1\u00A0%, devant " + pace.ahead() + " sur " + pace.cases()
                         + " cas ayant un chiffre proche du mois 11.")
                 .contains("Air France-KLM Cargo, mois ≈13 : 24,6\u00A0%", "Carlson Wagonlit Travel, mois ≈12 : 50,0\u00A0%",
                         "≈ : chiffre daté seulement au mois ou à l’année").doesNotContain("Orange");
@@ -159,10 +164,12 @@ class ProjectionSentenceTest extends KaribuTest {
         var pace = outlook.pace(rollout.getId()).orElseThrow();
         assertThat(pace.ahead()).isZero();
 
-        assertThat(open(rollout.getId()).pace.getText()).startsWith("Mois 11 : 1,0\u00A0%, derrière les " + pace.cases()
+        open(rollout.getId());
+        assertThat(pace()).startsWith("Mois 11 : 1,0\u00A0%, derrière les " + pace.cases()
                 + " cas ayant un chiffre proche du mois 11.");
         useLocale(Locale.ENGLISH);
-        assertThat(open(rollout.getId()).pace.getText()).startsWith("Month 11: 1.0%, behind "
+        open(rollout.getId());
+        assertThat(pace()).startsWith("Month 11: 1.0%, behind "
                 + (pace.cases() == 2 ? "both cases" : "all " + pace.cases() + " cases") + " with a figure near month 11.");
     }
 
@@ -176,20 +183,21 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(pace.month()).isEqualTo(11);
         assertThat(pace.references()).extracting(reference -> reference.organisation())
                 .contains("Air France-KLM Cargo", "Carlson Wagonlit Travel").doesNotContain("Groupe Démo");
-        assertThat(open(rollout.getId()).pace.getText()).doesNotContain("Groupe Démo");
+        open(rollout.getId());
+        assertThat(pace()).doesNotContain("Groupe Démo");
     }
 
     @Test
     void a_published_case_dated_only_to_the_year_has_no_projection_and_says_why() {
         useLocale(Locale.ENGLISH);
-        ActivationChartPanel panel = open(testDeployments.idOf("Orange"));
+        open(testDeployments.idOf("Orange"));
 
-        assertThat(panel.projectionSentence.getText()).isEqualTo("Not enough history to project: no month measured (to the month or day), "
+        assertThat(sentence()).isEqualTo("Not enough history to project: no month measured (to the month or day), "
                 + "where a projection needs at least 3 months measured, 3 months apart or more (the last measurement of each month counts).");
-        assertThat(panel.projectionDetails.getText()).isEqualTo(
+        assertThat(projectionDetails()).isEqualTo(
                 "1 measurement dated only to the year left out of the projection: its month is not known.");
-        assertThat(JSON.readTree(panel.activationChart.getElement().getProperty("config")).get("series")).hasSize(1);
-        assertThat(panel.tables().projectionTable.isVisible()).isFalse();
+        assertThat(activation().get("series")).hasSize(1);
+        assertThat(tableWith("80% band")).as("no table of projected points").isEmpty();
     }
 
     @Test
@@ -203,12 +211,14 @@ class ProjectionSentenceTest extends KaribuTest {
         var horizon = ((Projection.Drawn) outlook.projection(rollout.getId())).atHorizon();
         assertThat(horizon.highPct() - horizon.lowPct()).isGreaterThan(50);
 
-        assertThat(open(rollout.getId()).projectionSentence.getText()).startsWith("À ce rythme la courbe plafonne vers 11\u00A0%.")
+        open(rollout.getId());
+        assertThat(sentence()).startsWith("À ce rythme la courbe plafonne vers 11\u00A0%.")
                 .endsWith(" La bande est très large (" + Math.round(horizon.lowPct()) + "\u00A0% à " + Math.round(horizon.highPct())
                         + "\u00A0% en " + month(YearMonth.from(horizon.day()), Locale.FRENCH)
                         + ") : il est encore trop tôt pour dire où l’activation plafonnera.");
         useLocale(Locale.ENGLISH);
-        assertThat(open(rollout.getId()).projectionSentence.getText())
+        open(rollout.getId());
+        assertThat(sentence())
                 .endsWith(" The band is very wide (" + Math.round(horizon.lowPct()) + "% to " + Math.round(horizon.highPct())
                         + "% by " + month(YearMonth.from(horizon.day()), Locale.ENGLISH)
                         + "): it is still too early to tell where activation will level off.");
@@ -225,15 +235,16 @@ class ProjectionSentenceTest extends KaribuTest {
         assertThat(drawn.recentGainPerMonth()).isNegative();
         assertThat(drawn.atHorizon().lowPct()).as("the fall goes on, fading").isLessThan(25);
 
-        ActivationChartPanel french = open(rollout.getId());
-        assertThat(french.projectionDetails.getText())
+        open(rollout.getId());
+        assertThat(projectionDetails())
                 .contains("Elle suit aussi la baisse récente, 1,0 point par mois sur les trois derniers mois environ");
         // The dashed curve never falls: the sentence says the rate does.
-        assertThat(french.projectionSentence.getText()).startsWith("À ce rythme la courbe plafonne vers ")
+        assertThat(sentence()).startsWith("À ce rythme la courbe plafonne vers ")
                 .contains(" L’activation baisse pourtant depuis trois mois environ (1,0 point par mois) : si la baisse continue, la bande descend jusqu’à "
                         + Math.round(drawn.atHorizon().lowPct()) + "\u00A0% en " + month(YearMonth.from(drawn.atHorizon().day()), Locale.FRENCH) + ".");
         useLocale(Locale.ENGLISH);
-        assertThat(open(rollout.getId()).projectionDetails.getText())
+        open(rollout.getId());
+        assertThat(projectionDetails())
                 .contains("It also follows the recent fall, 1.0 points a month over the last three months or so");
     }
 }

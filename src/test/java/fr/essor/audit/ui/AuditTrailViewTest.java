@@ -1,13 +1,19 @@
 package fr.essor.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import fr.essor.KaribuTest;
 import fr.essor.audit.service.AuditFilter;
+import fr.essor.audit.service.AuditRecord;
 import fr.essor.audit.service.AuditTrail;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,17 +62,16 @@ class AuditTrailViewTest extends KaribuTest {
     void an_admin_narrows_the_trail_to_one_person_and_a_span_of_days() {
         signInAs("admin");
         UI.getCurrent().navigate("admin/audit");
-        AuditTrailView view = _get(AuditTrailView.class);
 
-        view.user.setValue(someone);
-        assertThat(changesShown(view)).containsExactly(
+        _setValue(person(), someone);
+        assertThat(changesShown()).containsExactly(
                 "Effectif : 1200 → 1300", "Effectif : 1100 → 1200", "Effectif : 1000 → 1100");
-        assertThat(view.count.getText()).isEqualTo("3 modifications");
+        _get(Span.class, spec -> spec.withText("3 modifications"));
 
-        view.from.setValue(LocalDate.of(2026, 3, 2));
-        view.to.setValue(LocalDate.of(2026, 3, 14));
-        assertThat(changesShown(view)).containsExactly("Effectif : 1100 → 1200");
-        assertThat(GridKt._getFormattedRow(view.grid, 0).get(2)).contains("n° 999999 (supprimé)");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Du")), LocalDate.of(2026, 3, 2));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Au")), LocalDate.of(2026, 3, 14));
+        assertThat(changesShown()).containsExactly("Effectif : 1100 → 1200");
+        assertThat(GridKt._getFormattedRow(shownTrail(), 0).get(2)).contains("n° 999999 (supprimé)");
     }
 
     @Test
@@ -88,11 +93,10 @@ class AuditTrailViewTest extends KaribuTest {
     void a_user_name_full_of_markup_is_offered_and_shown_as_text() {
         signInAs("admin");
         UI.getCurrent().navigate("admin/audit");
-        AuditTrailView view = _get(AuditTrailView.class);
 
-        view.user.setValue(hostile);
-        assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo(hostile);
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        _setValue(person(), hostile);
+        assertThat(GridKt._getFormattedRow(shownTrail(), 0).get(1)).isEqualTo(hostile);
+        assertThat(GridKt._size(shownTrail())).isEqualTo(1);
     }
 
     @Test
@@ -106,11 +110,23 @@ class AuditTrailViewTest extends KaribuTest {
         }
     }
 
-    private static List<String> changesShown(AuditTrailView view) {
-        List<String> shown = new ArrayList<>();
-        for (int row = 0; row < GridKt._size(view.grid); row++) {
-            shown.add(GridKt._getFormattedRow(view.grid, row).get(4));
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> person() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Personne"));
+    }
+
+    /** The trail, the one grid of its page. */
+    @SuppressWarnings("unchecked")
+    private static Grid<AuditRecord> shownTrail() {
+        return _get(Grid.class);
+    }
+
+    private static List<String> changesShown() {
+        Grid<AuditRecord> shown = shownTrail();
+        List<String> changes = new ArrayList<>();
+        for (int row = 0; row < GridKt._size(shown); row++) {
+            changes.add(GridKt._getFormattedRow(shown, row).get(4));
         }
-        return shown;
+        return changes;
     }
 }

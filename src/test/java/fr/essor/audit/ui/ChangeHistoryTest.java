@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
@@ -116,14 +119,14 @@ class ChangeHistoryTest extends KaribuTest {
         UI.getCurrent().navigate("deployment/" + deployment.getId());
         ChangeHistory page = _get(ChangeHistory.class);
         assertThat(page.isVisible()).isTrue();
-        assertThat(page.details.getSummaryText()).isEqualTo("2 modifications, voir qui les a faites et quand");
-        assertThat(page.grid).as("built when opened").isNull();
+        assertThat(summary().getSummaryText()).isEqualTo("2 modifications, voir qui les a faites et quand");
+        assertThat(_find(page, Grid.class)).as("built when opened").isEmpty();
         assertThat(GridKt._getFormattedRow(opened(), 0)).contains("lead", "Modification · déploiement");
         assertThat(String.join(" | ", GridKt._getFormattedRow(opened(), 0))).contains("Plateforme : — → Chatter ; Effectif : 1000 → 2000");
         useLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
         UI.getCurrent().navigate("deployment/" + deployment.getId());
-        assertThat(_get(ChangeHistory.class).details.getSummaryText()).isEqualTo("2 changes: see who made them and when");
+        assertThat(summary().getSummaryText()).isEqualTo("2 changes: see who made them and when");
         assertThat(String.join(" | ", GridKt._getFormattedRow(opened(), 0)))
                 .contains("Platform: — → Chatter; Headcount: 1000 → 2000")
                 .as("a platform by its name, not its code").doesNotContain("CHATTER");
@@ -183,7 +186,7 @@ class ChangeHistoryTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Effectif")), "2000");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
 
-        assertThat(_get(ChangeHistory.class).details.getSummaryText()).startsWith("2 modifications");
+        assertThat(summary().getSummaryText()).startsWith("2 modifications");
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Effectif : 1000 → 2000");
     }
@@ -193,15 +196,20 @@ class ChangeHistoryTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("deployment/" + testDeployments.idOf("Orange"));
         ChangeHistory history = _get(ChangeHistory.class);
-        assertThat(history.none.getText()).isEqualTo("Aucune modification");
-        assertThat(history.none.isVisible()).isTrue();
-        assertThat(history.details.isVisible()).as("nothing to open").isFalse();
+        _get(history, Paragraph.class, spec -> spec.withText("Aucune modification"));
+        assertThat(_find(history, Details.class)).as("nothing to open").isEmpty();
+    }
+
+    /** The history's section, folded under its count. */
+    private static Details summary() {
+        return _get(_get(ChangeHistory.class), Details.class);
     }
 
     /** The history as a user sees it once they open it. */
-    private static com.vaadin.flow.component.grid.Grid<AuditRecord> opened() {
-        ChangeHistory history = _get(ChangeHistory.class);
-        history.details.setOpened(true);
-        return java.util.Objects.requireNonNull(history.grid);
+    @SuppressWarnings("unchecked")
+    private static Grid<AuditRecord> opened() {
+        Details section = summary();
+        section.setOpened(true);
+        return _get(section, Grid.class);
     }
 }

@@ -1,14 +1,20 @@
 package fr.essor.comparison.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
+import fr.essor.component.apexchart.ApexChart;
 import fr.essor.rollout.DeploymentSummary;
 import fr.essor.rollout.DeploymentService;
 import java.util.List;
@@ -38,78 +44,108 @@ class CompareViewTest extends KaribuTest {
         return _get(CompareView.class);
     }
 
-    private static List<String> row(CompareView view, String key) {
-        ComparisonRow row = GridKt._findAll(view.table).stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
-        return GridKt._getFormattedRow(view.table, row);
+    /** The side-by-side table, by its style (the events' table is the other grid of the page). */
+    @SuppressWarnings("unchecked")
+    private static Grid<ComparisonRow> table() {
+        return _get(Grid.class, spec -> spec.withClasses("essor-compare-table"));
+    }
+
+    private static boolean tableShown() {
+        return !_find(Grid.class, spec -> spec.withClasses("essor-compare-table")).isEmpty();
+    }
+
+    private static List<String> row(String key) {
+        Grid<ComparisonRow> table = table();
+        ComparisonRow row = GridKt._findAll(table).stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        return GridKt._getFormattedRow(table, row);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<DeploymentSummary> picker(String label) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel(label));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<CompareView.Axis> axis() {
+        return _get(RadioButtonGroup.class, spec -> spec.withLabel("Axe du temps"));
+    }
+
+    /** The options the browser draws the comparison from. */
+    private static JsonNode chart() {
+        return JSON.readTree(_get(ApexChart.class).getElement().getProperty("config"));
+    }
+
+    /** What the address asked for and did not get, said in a warning above the chart. */
+    private static Paragraph warning() {
+        return _get(Paragraph.class, spec -> spec.withClasses("essor-warning"));
     }
 
     @Test
     void orange_the_cargo_and_carlson_wagonlit_side_by_side_in_french() {
-        CompareView view = open("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
+        open("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
 
-        assertThat(view.picker.getValue()).extracting(DeploymentSummary::organisation)
+        assertThat(picker("Déploiements à comparer").getValue()).extracting(DeploymentSummary::organisation)
                 .containsExactlyInAnyOrder("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
-        assertThat(row(view, "headcount")).containsExactly("Effectif", "170\u202F000", "5\u202F000", "19\u202F000", "");
-        assertThat(row(view, "activation")).containsExactly("Taux d’activation", "19,4\u00A0%", "24,6\u00A0%", "50,0\u00A0%", "");
-        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois", "≤ 18 mois", "≤ 17 mois", "");
+        assertThat(row("headcount")).containsExactly("Effectif", "170\u202F000", "5\u202F000", "19\u202F000", "");
+        assertThat(row("activation")).containsExactly("Taux d’activation", "19,4\u00A0%", "24,6\u00A0%", "50,0\u00A0%", "");
+        assertThat(row("monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois", "≤ 18 mois", "≤ 17 mois", "");
         // Each one's pace among the others near its month; a figure dated "2012" sits mid-2012, at month ≈19 for Orange.
-        List<String> pace = row(view, "pace");
+        List<String> pace = row("pace");
         assertThat(pace.getFirst()).isEqualTo("Rythme face aux autres au même mois");
         assertThat(pace.get(1)).startsWith("Mois ≈19 : 19,4\u00A0%");
         assertThat(pace.get(3)).startsWith("Mois ≈12 : 50,0\u00A0%, devant ");
-        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 17 mois", "");
-        assertThat(row(view, "governance.USAGE_CHARTER").getLast())
+        assertThat(row("monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore", "pas encore", "≤ 17 mois", "");
+        assertThat(row("governance.USAGE_CHARTER").getLast())
                 .isEqualTo("30 % des répondants ont une charte d’utilisation (HootSuite/Adetem/Visionary Marketing/Toluna barometer, 2017)");
         // The highest rate and the fewest months are the best of their rows.
-        ComparisonRow activation = GridKt._findAll(view.table).stream().filter(r -> r.key().equals("activation")).findFirst().orElseThrow();
+        ComparisonRow activation = GridKt._findAll(table()).stream().filter(r -> r.key().equals("activation")).findFirst().orElseThrow();
         assertThat(activation.best()).isEqualTo(Set.of(idOf("Carlson Wagonlit Travel")));
         // Three upper bounds: any of them may hide the fastest start, so none is marked best.
-        assertThat(GridKt._findAll(view.table).stream().filter(r -> r.key().equals("monthsTo10")).findFirst().orElseThrow().best())
+        assertThat(GridKt._findAll(table()).stream().filter(r -> r.key().equals("monthsTo10")).findFirst().orElseThrow().best())
                 .isEmpty();
 
-        JsonNode chart = JSON.readTree(view.chart.getElement().getProperty("config"));
+        JsonNode chart = chart();
         assertThat(chart.get("xAxis").asString()).isEqualTo("NUMBER");
         assertThat(chart.get("series").findValuesAsString("name")).containsExactly("Orange", "Air France-KLM Cargo", "Carlson Wagonlit Travel");
         assertThat(chart.get("series").get(0).get("points").get(0).get("x").asLong()).isEqualTo(19);
-        assertThat(view.leftOut.isVisible()).isFalse();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("essor-help"))).as("nobody left out of the chart").isEmpty();
     }
 
     @Test
     void a_deployment_without_a_launch_date_stays_in_the_table_and_is_named_as_left_out_of_the_chart() {
         useLocale(Locale.ENGLISH);
-        CompareView view = open("Orange", "Alcatel-Lucent");
+        open("Orange", "Alcatel-Lucent");
 
-        assertThat(row(view, "launch")).containsExactly("Launch", "December 2010", "launch date unknown", "");
-        assertThat(row(view, "monthsTo10")).contains("launch date unknown");
-        assertThat(view.leftOut.getText()).isEqualTo("Alcatel-Lucent: launch date unknown, left out of the aligned curve.");
-        assertThat(JSON.readTree(view.chart.getElement().getProperty("config")).get("series")).hasSize(1);
+        assertThat(row("launch")).containsExactly("Launch", "December 2010", "launch date unknown", "");
+        assertThat(row("monthsTo10")).contains("launch date unknown");
+        _get(Paragraph.class, spec -> spec.withText("Alcatel-Lucent: launch date unknown, left out of the aligned curve."));
+        assertThat(chart().get("series")).hasSize(1);
     }
 
     @Test
     void the_calendar_axis_draws_each_point_at_its_date() {
-        CompareView view = open("Orange", "Groupe Démo");
+        open("Orange", "Groupe Démo");
 
-        _setValue(view.axis, CompareView.Axis.CALENDAR);
+        _setValue(axis(), CompareView.Axis.CALENDAR);
 
-        JsonNode chart = JSON.readTree(view.chart.getElement().getProperty("config"));
+        JsonNode chart = chart();
         assertThat(chart.get("xAxis").asString()).isEqualTo("DATETIME");
         assertThat(chart.get("series").get(1).get("points")).hasSize(12);
     }
 
     @Test
     void fewer_than_two_deployments_ask_for_more() {
-        CompareView view = open("Orange");
+        open("Orange");
 
-        assertThat(view.prompt.isVisible()).isTrue();
-        assertThat(view.prompt.getText()).isEqualTo("Choisissez au moins deux déploiements pour les comparer.");
-        assertThat(view.table.isVisible()).isFalse();
+        _get(Paragraph.class, spec -> spec.withText("Choisissez au moins deux déploiements pour les comparer."));
+        assertThat(tableShown()).isFalse();
     }
 
     @Test
     void every_event_of_the_compared_deployments_is_a_marker_titled_with_its_title_on_whole_months() {
-        CompareView view = open("Orange", "Groupe Démo");
+        open("Orange", "Groupe Démo");
 
-        JsonNode chart = JSON.readTree(view.chart.getElement().getProperty("config"));
+        JsonNode chart = chart();
         assertThat(chart.get("xMarkers").findValuesAsString("label")).containsExactly("Pilote RH et IT", "Lancement",
                 "Charte d’utilisation", "Formation vague 1", "Ambassadeurs", "Formation vague 2", "Campagne de rentrée");
         assertThat(chart.get("xMarkers").get(0).get("x").asLong()).isEqualTo(-2);
@@ -119,23 +155,25 @@ class CompareViewTest extends KaribuTest {
                 .containsExactly(-3L, 21L, 8L);
 
         // The same events as text, with their kind, date and month since launch.
-        assertThat(GridKt._size(view.events.grid)).isEqualTo(7);
-        assertThat(GridKt._getFormattedRow(view.events.grid, GridKt._get(view.events.grid, 0))).containsExactly(
+        ComparisonEvents section = _get(ComparisonEvents.class);
+        section.setOpened(true);
+        Grid<?> events = _get(section, Grid.class);
+        assertThat(GridKt._size(events)).isEqualTo(7);
+        assertThat(GridKt._getFormattedRow(events, 0)).containsExactly(
                 "Groupe Démo (fictif)", "15 septembre 2025", "-2", "Pilote", "Pilote RH et IT — 150 volontaires / 150 volunteers");
 
-        _setValue(view.axis, CompareView.Axis.CALENDAR);
+        _setValue(axis(), CompareView.Axis.CALENDAR);
 
-        assertThat(JSON.readTree(view.chart.getElement().getProperty("config")).get("xMarkers").findValuesAsString("label")).hasSize(7);
+        assertThat(chart().get("xMarkers").findValuesAsString("label")).hasSize(7);
     }
 
     @Test
     void the_address_keeps_the_calendar_axis() {
         UI.getCurrent().navigate("compare", QueryParameters.full(Map.of(
                 "ids", new String[] {idOf("Orange") + "," + idOf("Groupe Démo")}, "axis", new String[] {"calendar"})));
-        CompareView view = _get(CompareView.class);
 
-        assertThat(view.axis.getValue()).isEqualTo(CompareView.Axis.CALENDAR);
-        assertThat(JSON.readTree(view.chart.getElement().getProperty("config")).get("xAxis").asString()).isEqualTo("DATETIME");
+        assertThat(axis().getValue()).isEqualTo(CompareView.Axis.CALENDAR);
+        assertThat(chart().get("xAxis").asString()).isEqualTo("DATETIME");
     }
 
     @Test
@@ -145,17 +183,15 @@ class CompareViewTest extends KaribuTest {
 
         useLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", ids + ",abc,99999999999999999999")));
-        CompareView view = _get(CompareView.class);
 
-        assertThat(view.picker.getValue()).hasSize(6);
-        assertThat(view.unknownIds.isVisible()).isTrue();
-        assertThat(view.unknownIds.getText()).isEqualTo("Not deployment ids in the address: “abc”, “99999999999999999999”; left out. "
+        assertThat(picker("Deployments to compare").getValue()).hasSize(6);
+        assertThat(warning().getText()).isEqualTo("Not deployment ids in the address: “abc”, “99999999999999999999”; left out. "
                 + "At most 6 deployments are compared: id " + seven.getLast() + " is left out.");
-        assertThat(view.table.isVisible()).isTrue();
+        assertThat(tableShown()).isTrue();
 
         useLocale(Locale.FRENCH);
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",x," + idOf("Orange"))));
-        assertThat(_get(CompareView.class).unknownIds.getText())
+        assertThat(warning().getText())
                 .isEqualTo("Pas un identifiant de déploiement dans l’adresse : « x » ; laissé de côté.");
     }
 
@@ -166,17 +202,17 @@ class CompareViewTest extends KaribuTest {
         testDeployments.measure(piloted, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 1, 20)), 150);
         testDeployments.measure(piloted, fr.essor.base.domain.PartialDate.ofDay(java.time.LocalDate.of(2024, 2, 20)), 300);
 
-        CompareView view = open("Orange", name);
-        assertThat(row(view, "countriesPresent")).as("not given reads as a dash, as in the other rows")
+        open("Orange", name);
+        assertThat(row("countriesPresent")).as("not given reads as a dash, as in the other rows")
                 .containsExactly("Pays de présence", "140", "—", "");
-        assertThat(row(view, "monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois",
+        assertThat(row("monthsTo10")).containsExactly("Mois pour atteindre 10 %", "≤ 24 mois",
                 "au moins 12 mois avant le lancement", "");
-        assertThat(row(view, "monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore",
+        assertThat(row("monthsTo25")).containsExactly("Mois pour atteindre 25 %", "pas encore",
                 "11 mois avant le lancement", "");
 
         useLocale(Locale.ENGLISH);
-        view = open("Orange", name);
-        assertThat(row(view, "monthsTo10")).containsExactly("Months to reach 10%", "≤ 24 months",
+        open("Orange", name);
+        assertThat(row("monthsTo10")).containsExactly("Months to reach 10%", "≤ 24 months",
                 "at least 12 months before launch", "");
     }
 
@@ -184,13 +220,11 @@ class CompareViewTest extends KaribuTest {
     void an_unknown_id_in_the_address_is_named_rather_than_silently_dropped() {
         useLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("ids", idOf("Orange") + ",999999")));
-        CompareView view = _get(CompareView.class);
 
-        assertThat(view.unknownIds.isVisible()).isTrue();
-        assertThat(view.unknownIds.getText()).startsWith("No deployment has the id 999999");
+        assertThat(warning().getText()).startsWith("No deployment has the id 999999");
         // One deployment left: nothing to compare it with, so no one-column table.
-        assertThat(view.table.isVisible()).isFalse();
-        assertThat(view.prompt.isVisible()).isTrue();
+        assertThat(tableShown()).isFalse();
+        _get(Paragraph.class, spec -> spec.withText("Pick at least two deployments to compare them."));
     }
 
     @Autowired

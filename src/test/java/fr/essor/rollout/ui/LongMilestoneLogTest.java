@@ -6,8 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
 import fr.essor.TestRollup;
@@ -43,7 +49,6 @@ class LongMilestoneLogTest extends KaribuTest {
     MilestoneService service;
 
     private Deployment deployment;
-    private MilestoneLog log;
 
     @BeforeEach
     void tenYearsOfDailyFigures() {
@@ -60,12 +65,21 @@ class LongMilestoneLogTest extends KaribuTest {
         testDeployments.event(deployment, PartialDate.ofDay(FIRST.plusDays(DAYS - 1)), EventKind.TRAINING_WAVE, "Vague 3");
         testDeployments.event(deployment, PartialDate.ofMonth(2020, 3), EventKind.USAGE_CHARTER, "Charte");
         UI.getCurrent().navigate("deployment/" + deployment.getId());
-        log = _get(MilestoneLog.class);
     }
 
-    private List<String> firstRows(int rows) {
+    @SuppressWarnings("unchecked")
+    private static Grid<TimelineEntry> log() {
+        return _get(Grid.class, spec -> spec.withId("milestone-log"));
+    }
+
+    /** A filter of the log, by its label: the chart above has its own "Du" and "Au". */
+    private static <T extends Component> T filter(Class<T> type, String label) {
+        return _get(_get(MilestoneLog.class), type, spec -> spec.withLabel(label));
+    }
+
+    private static List<String> firstRows(int rows) {
         return java.util.stream.IntStream.range(0, rows)
-                .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(log.grid, row).subList(0, 3)))
+                .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(log(), row).subList(0, 3)))
                 .map(text -> text.replace('\u202F', ' ').replace('\u00A0', ' ')).toList();
     }
 
@@ -89,10 +103,10 @@ class LongMilestoneLogTest extends KaribuTest {
 
     @Test
     void the_log_opens_on_the_newest_day_and_is_read_from_the_database_a_page_at_a_time() {
-        assertThat(log.count.getText()).isEqualTo("3\u202F652 jalons");
-        assertThat(log.grid.getDataProvider().isInMemory()).as("rows fetched page by page").isFalse();
-        assertThat(log.grid.isAllRowsVisible()).as("a long log scrolls inside the grid").isFalse();
-        assertThat(GridKt._size(log.grid)).isEqualTo(3_652);
+        _get(Span.class, spec -> spec.withText("3\u202F652 jalons"));
+        assertThat(log().getDataProvider().isInMemory()).as("rows fetched page by page").isFalse();
+        assertThat(log().isAllRowsVisible()).as("a long log scrolls inside the grid").isFalse();
+        assertThat(GridKt._size(log())).isEqualTo(3_652);
         // On the same day, the event comes before the figure it explains.
         assertThat(firstRows(2)).containsExactly(
                 "22 novembre 2026 | Vague de formation | Vague 3",
@@ -114,29 +128,32 @@ class LongMilestoneLogTest extends KaribuTest {
 
     @Test
     void kind_dates_and_country_narrow_the_log() {
-        _setValue(log.kind, TimelineFilter.Kind.EVENTS);
-        assertThat(GridKt._size(log.grid)).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Select<TimelineFilter.Kind> kind = filter(Select.class, "Afficher");
+        _setValue(kind, TimelineFilter.Kind.EVENTS);
+        assertThat(GridKt._size(log())).isEqualTo(2);
 
-        _setValue(log.kind, TimelineFilter.Kind.MEASUREMENTS);
-        _setValue(log.from, LocalDate.of(2020, 3, 1));
-        _setValue(log.to, LocalDate.of(2020, 3, 31));
-        assertThat(log.count.getText()).isEqualTo("31 jalons");
+        _setValue(kind, TimelineFilter.Kind.MEASUREMENTS);
+        _setValue(filter(DatePicker.class, "Du"), LocalDate.of(2020, 3, 1));
+        _setValue(filter(DatePicker.class, "Au"), LocalDate.of(2020, 3, 31));
+        _get(Span.class, spec -> spec.withText("31 jalons"));
         assertThat(firstRows(1).getFirst()).startsWith("31 mars 2020 | Mesure");
 
-        assertThat(log.country.isVisible()).isTrue();
-        assertThat(log.country.getListDataView().getItems()).containsExactly("FR", "IN");
-        _setValue(log.from, null);
-        _setValue(log.to, null);
-        _setValue(log.country, "IN");
-        assertThat(GridKt._size(log.grid)).isEqualTo(60);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = filter(ComboBox.class, "Pays");
+        assertThat(country.getListDataView().getItems()).containsExactly("FR", "IN");
+        _setValue(filter(DatePicker.class, "Du"), null);
+        _setValue(filter(DatePicker.class, "Au"), null);
+        _setValue(country, "IN");
+        assertThat(GridKt._size(log())).isEqualTo(60);
         assertThat(firstRows(1).getFirst()).contains("69 utilisateurs actifs");
     }
 
     @Test
     void a_filter_nothing_matches_says_so_instead_of_an_empty_grid() {
-        _setValue(log.from, LocalDate.of(2010, 1, 1));
-        _setValue(log.to, LocalDate.of(2010, 12, 31));
-        assertThat(log.grid.isVisible()).isFalse();
-        assertThat(log.empty.getText()).isEqualTo("Aucun jalon ne correspond à ces filtres.");
+        _setValue(filter(DatePicker.class, "Du"), LocalDate.of(2010, 1, 1));
+        _setValue(filter(DatePicker.class, "Au"), LocalDate.of(2010, 12, 31));
+        assertThat(_find(Grid.class, spec -> spec.withId("milestone-log"))).isEmpty();
+        _get(Paragraph.class, spec -> spec.withText("Aucun jalon ne correspond à ces filtres."));
     }
 }
