@@ -1,7 +1,6 @@
 package fr.essor.rollout;
 
 import fr.essor.base.domain.Violation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,7 @@ public final class IntakeBatch {
                           List<? extends Milestone> saved) {
     }
 
-    private final Validator validator;
+    private final MilestoneConstraints constraints;
     private final Deployment deployment;
     private final LocalDate today;
     private final IntakeTerms terms;
@@ -36,9 +35,9 @@ public final class IntakeBatch {
     private @Nullable LocalDate firstDay;
     private @Nullable LocalDate lastDay;
 
-    IntakeBatch(Validator validator, Deployment deployment, LocalDate today, IntakeTerms terms, StoredMilestones stored,
+    IntakeBatch(MilestoneConstraints constraints, Deployment deployment, LocalDate today, IntakeTerms terms, StoredMilestones stored,
                 MilestoneWrites writes) {
-        this.validator = validator;
+        this.constraints = constraints;
         this.deployment = deployment;
         this.today = today;
         this.terms = terms;
@@ -55,7 +54,7 @@ public final class IntakeBatch {
 
     private Verdict offer(MeasurementDraft draft) {
         Measurement measurement = draft.toMeasurement();
-        List<Violation> broken = MilestoneRules.refusals(validator, measurement, deployment, false, today);
+        List<Violation> broken = MilestoneRules.refusals(constraints, measurement, deployment, false, today);
         if (!broken.isEmpty()) {
             return refused(broken);
         }
@@ -69,7 +68,7 @@ public final class IntakeBatch {
 
     private Verdict offer(EventDraft draft) {
         RolloutEvent event = draft.toEvent();
-        List<Violation> broken = MilestoneRules.refusals(validator, event, deployment, false, today);
+        List<Violation> broken = MilestoneRules.refusals(constraints, event, deployment, false, today);
         if (!broken.isEmpty()) {
             return refused(broken);
         }

@@ -3,7 +3,6 @@ package fr.essor.rollout;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.Violation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +37,7 @@ public class MilestoneIntake {
     private final DeploymentRepository deployments;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
-    private final Validator validator;
+    private final MilestoneConstraints constraints;
     private final Clock clock;
     private final ActivityRollup rollup;
     private final JdbcClient sql;
@@ -46,12 +45,12 @@ public class MilestoneIntake {
     private final ApplicationEventPublisher changes;
 
     MilestoneIntake(DeploymentRepository deployments, MeasurementRepository measurements, RolloutEventRepository events,
-                    Validator validator, Clock clock, ActivityRollup rollup, JdbcClient sql, DataSource dataSource,
+                    MilestoneConstraints constraints, Clock clock, ActivityRollup rollup, JdbcClient sql, DataSource dataSource,
                     ApplicationEventPublisher changes) {
         this.deployments = deployments;
         this.measurements = measurements;
         this.events = events;
-        this.validator = validator;
+        this.constraints = constraints;
         this.clock = clock;
         this.rollup = rollup;
         this.sql = sql;
@@ -140,7 +139,7 @@ public class MilestoneIntake {
 
     private IntakeBatch batch(Deployment deployment, IntakeTerms terms, MilestoneWrites writes) {
         StoredMilestones stored = StoredMilestones.of(deployment.getId(), terms.expectedLines(), measurements, events, sql);
-        return new IntakeBatch(validator, deployment, today(terms.usersZone()), terms, stored, writes);
+        return new IntakeBatch(constraints, deployment, today(terms.usersZone()), terms, stored, writes);
     }
 
     private static List<Violation> offerAll(IntakeBatch batch, List<? extends MilestoneDraft> drafts, boolean lineNumbers) {

@@ -1,9 +1,7 @@
 package fr.essor.rollout;
 
-import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +26,17 @@ final class MilestoneRules {
      * Every rule a measurement must meet, whichever way it came in: its bean constraints, then the rules that tie
      * it to its deployment and the calendar. The one check of the form, the API, and both imports.
      */
-    static List<Violation> refusals(Validator validator, Measurement measurement, Deployment deployment, boolean dayTaken,
+    static List<Violation> refusals(MilestoneConstraints constraints, Measurement measurement, Deployment deployment, boolean dayTaken,
                                     LocalDate today) {
-        List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, measurement));
+        List<Violation> found = new ArrayList<>(constraints.of(measurement));
         found.addAll(checkMeasurement(measurement, deployment, dayTaken, today));
         return found;
     }
 
     /** The same for an event; an event is "taken" when the day already has one of the same title. */
-    static List<Violation> refusals(Validator validator, RolloutEvent event, Deployment deployment, boolean dayTaken,
+    static List<Violation> refusals(MilestoneConstraints constraints, RolloutEvent event, Deployment deployment, boolean dayTaken,
                                     LocalDate today) {
-        List<Violation> found = new ArrayList<>(ConstraintViolations.of(validator, event));
+        List<Violation> found = new ArrayList<>(constraints.of(event));
         found.addAll(checkEvent(event, deployment, today));
         if (dayTaken && event.getDate() != null) {
             found.add(EVENT_TAKEN);

@@ -5,7 +5,6 @@ import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +33,7 @@ public class MilestoneService {
     private final DeploymentRepository deployments;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
-    private final Validator validator;
+    private final MilestoneConstraints constraints;
     private final Clock clock;
     private final ActivityRollup rollup;
     private final MilestonePermissions permissions;
@@ -42,7 +41,7 @@ public class MilestoneService {
     private final TimelinePages pages;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
-                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
+                     RolloutEventRepository events, MilestoneConstraints constraints, Clock clock, ActivityRollup rollup,
                      MilestonePermissions permissions, ApplicationEventPublisher changes, TimelinePages pages) {
         this.pages = pages;
         this.permissions = permissions;
@@ -50,7 +49,7 @@ public class MilestoneService {
         this.deployments = deployments;
         this.measurements = measurements;
         this.changes = changes;
-        this.validator = validator;
+        this.constraints = constraints;
         this.clock = clock;
         this.rollup = rollup;
     }
@@ -129,7 +128,7 @@ public class MilestoneService {
         boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
                 measurement.getCountryCode(), id == null ? -1 : id);
         List<Violation> violations = new ArrayList<>(
-                MilestoneRules.refusals(validator, measurement, deployment, dayTaken, today(usersZone)));
+                MilestoneRules.refusals(constraints, measurement, deployment, dayTaken, today(usersZone)));
         @Nullable Map<String, @Nullable Object> before = id == null ? null
                 : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         SourcedFigures.check(before, fields(measurement), "measurement.source", SOURCED_FIGURES, "source").ifPresent(violations::add);
@@ -162,7 +161,7 @@ public class MilestoneService {
         var date = event.getDate();
         boolean dayTaken = date != null && events.existsSameDayAndTitle(deploymentId, date.start(), event.getTitle(),
                 id == null ? -1 : id);
-        List<Violation> violations = MilestoneRules.refusals(validator, event, deployment, dayTaken, today(usersZone));
+        List<Violation> violations = MilestoneRules.refusals(constraints, event, deployment, dayTaken, today(usersZone));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
