@@ -19,20 +19,8 @@ public record MeasurementDraft(@Nullable PartialDate date, @Nullable String coun
         countryCode = CountryCodes.canonical(countryCode);
     }
 
-    /** The figures of a measurement the form edits, so that it goes through the same rules. */
-    static MeasurementDraft of(Measurement measurement) {
-        return new MeasurementDraft(measurement.getDate(), measurement.getCountryCode(), measurement.getActiveUsers(),
-                measurement.getRegisteredUsers(), measurement.getCountriesReached(), measurement.getProfessionalGroups(),
-                measurement.getPersonalGroups(), measurement.getSource(), measurement.getNote());
-    }
-
     Measurement toMeasurement() {
         Measurement measurement = new Measurement();
-        copyInto(measurement);
-        return measurement;
-    }
-
-    void copyInto(Measurement measurement) {
         measurement.setDate(date);
         measurement.setCountryCode(countryCode);
         measurement.setActiveUsers(activeUsers);
@@ -42,5 +30,6 @@ public record MeasurementDraft(@Nullable PartialDate date, @Nullable String coun
         measurement.setPersonalGroups(personalGroups);
         measurement.setSource(source);
         measurement.setNote(note);
+        return measurement;
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import fr.essor.base.domain.CountryCodes;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.SourcedFigures;
@@ -124,7 +125,7 @@ public class MilestoneService {
         var date = measurement.getDate();
         Long id = measurement.getId();
         // One case of country code, as every way in writes it.
-        measurement.setCountryCode(MeasurementDraft.of(measurement).countryCode());
+        measurement.setCountryCode(CountryCodes.canonical(measurement.getCountryCode()));
         boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
                 measurement.getCountryCode(), id == null ? -1 : id);
         List<Violation> violations = new ArrayList<>(
