@@ -158,6 +158,7 @@ final class LineChecks {
             case "date" -> "milestone.date";
             case "note" -> "milestone.note";
             case "kind", "title" -> "event." + field;
+            case "countryCode" -> ImportField.COUNTRY.labelKey();
             default -> "measurement." + field;
         };
     }

@@ -390,6 +390,10 @@ class ImportServiceTest {
 
     @Test
     void an_unknown_country_code_is_refused() {
-        assertThat(reason(preview("Date,Active users,Country\n2024-03-01,5,XX\n"), 0)).isEqualTo("REFUSED validation.countryCode");
+        ImportPreview preview = preview("Date,Active users,Country\n2024-03-01,5,XX\n");
+
+        assertThat(reason(preview, 0)).isEqualTo("REFUSED validation.countryCode");
+        assertThat(preview.firstLines().getFirst().reasons().getFirst().field())
+                .as("named by the country column's label, which both bundles have").isEqualTo("audit.field.country");
     }
 }
