@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import fr.essor.base.domain.DatePrecision;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityRollup {
 
     /**
-     * A day's precision is the coarsest of its rows, in an explicit order (not the names' alphabetical
+     * A day's precision is the coarsest of its rows, in DatePrecision's order (not the names' alphabetical
      * one): a total that includes a figure known only to the month is itself known only to the month.
      */
-    private static final String COARSEST_PRECISION = """
-            case max(case happened_precision when 'YEAR' then 3 when 'MONTH' then 2 else 1 end)
-                 when 3 then 'YEAR' when 2 then 'MONTH' else 'DAY' end""";
+    private static final String COARSEST_PRECISION =
+            DatePrecision.sqlNamed("min(" + DatePrecision.sqlRank("happened_precision") + ")");
 
     private static final String ROLLUP = """
             insert into activity_day (deployment_id, on_day, day_precision, active_users, countries_reached, source)

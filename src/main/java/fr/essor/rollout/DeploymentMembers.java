@@ -57,6 +57,15 @@ public class DeploymentMembers {
         changes.publishEvent(new RolloutChanged(RolloutChanged.Change.UPDATED, RolloutChanged.Subject.DEPLOYMENT, deploymentId, deploymentId, before, after));
     }
 
+    /**
+     * For the demo users at start-up, when nobody is signed in: the demo lead becomes a member of the fictitious
+     * deployment, so that they may change it. Only a deployment flagged fictitious can be joined this way.
+     */
+    @Transactional
+    public void joinFictitious(long userId, String organisation) {
+        deployments.joinFictitious(userId, organisation);
+    }
+
     private static Set<Long> difference(Set<Long> from, Set<Long> without) {
         Set<Long> rest = new TreeSet<>(from);
         rest.removeAll(without);

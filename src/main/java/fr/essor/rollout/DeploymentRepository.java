@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import fr.essor.base.domain.RemovedMeanwhile;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,16 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Deployment d where d.id = :id")
     Optional<Deployment> findAndLock(long id);
+
+    /** The deployment a change is made to; removed by someone else meanwhile, the change is a stale edit. */
+    default Deployment require(long id) {
+        return findById(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
+    }
+
+    /** The same, its row held until the change commits ({@link #findAndLock}). */
+    default Deployment requireAndLock(long id) {
+        return findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
+    }
 
     boolean existsByOrganisationIgnoreCase(String organisation);
 
@@ -54,6 +65,15 @@ public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
     @Query(value = "insert into deployment_member (deployment_id, user_id) values (:deploymentId, :userId)",
             nativeQuery = true)
     void addMember(long deploymentId, long userId);
+
+    /** Makes the user a member of the fictitious deployment of that name, if it exists and they are not yet. */
+    @Modifying
+    @Query(value = """
+            insert into deployment_member (deployment_id, user_id)
+            select d.id, :userId from deployment d where d.organisation = :organisation and d.demo = true
+              and not exists (select 1 from deployment_member m where m.deployment_id = d.id and m.user_id = :userId)""",
+            nativeQuery = true)
+    void joinFictitious(long userId, String organisation);
 
     @Modifying
     @Query(value = "delete from deployment_member where deployment_id = :deploymentId and user_id = :userId",

@@ -13,11 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeploymentRules {
 
-    /** No enterprise social network predates this; an earlier launch is a typing error. */
-    static final int EARLIEST_LAUNCH_YEAR = 1990;
-    /** A launch may be planned, but not this many years ahead: year 9999 or 2301 is a typing error. */
-    static final int PLANNING_YEARS = 5;
-
     private DeploymentRules() {
     }
 
@@ -28,11 +23,13 @@ final class DeploymentRules {
         if (OrganisationName.hasBidiControls(deployment.getOrganisation())) {
             found.add(Violation.of("organisation", "deployment.organisation.bidi"));
         }
-        if (deployment.getLaunch() != null && deployment.getLaunch().year() < EARLIEST_LAUNCH_YEAR) {
-            found.add(Violation.of("launch", "deployment.launch.tooEarly", EARLIEST_LAUNCH_YEAR));
+        if (deployment.getLaunch() != null && deployment.getLaunch().year() < RolloutCalendar.EARLIEST_YEAR) {
+            found.add(Violation.of("launch", "deployment.launch.tooEarly", RolloutCalendar.EARLIEST_YEAR));
         }
-        if (deployment.getLaunch() != null && deployment.getLaunch().year() > today.getYear() + PLANNING_YEARS) {
-            found.add(Violation.of("launch", "deployment.launch.tooLate", today.getYear() + PLANNING_YEARS));
+        // A launch may be planned, but year 9999 or 2301 is a typing error.
+        int latest = today.getYear() + RolloutCalendar.PLANNING_YEARS;
+        if (deployment.getLaunch() != null && deployment.getLaunch().year() > latest) {
+            found.add(Violation.of("launch", "deployment.launch.tooLate", latest));
         }
         if (organisationTaken) {
             found.add(organisationTaken(deployment));

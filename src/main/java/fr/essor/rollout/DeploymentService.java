@@ -2,7 +2,6 @@ package fr.essor.rollout;
 
 import fr.essor.base.domain.ConstraintViolations;
 import fr.essor.base.domain.PartialDate;
-import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
@@ -88,7 +87,7 @@ public class DeploymentService {
         // The stored deployment, its row held until this save commits, so a measurement logged meanwhile is
         // checked against what this save leaves; its values are also the audit's "before".
         @Nullable Map<String, @Nullable Object> before = id == null ? null
-                : fields(deployments.findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id)));
+                : fields(deployments.requireAndLock(id));
         boolean taken = id == null
                 ? deployments.existsByOrganisationIgnoreCase(deployment.getOrganisation())
                 : deployments.existsByOrganisationIgnoreCaseAndIdNot(deployment.getOrganisation(), id);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     /** The whole-network measurements a lead logged; per-country rows are read through the daily rollup. */
     @Query("select m from Measurement m where m.deployment.id = :deploymentId and m.countryCode is null order by m.happenedOn desc")

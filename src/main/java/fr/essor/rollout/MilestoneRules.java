@@ -10,15 +10,38 @@ import org.jspecify.annotations.Nullable;
 /** The rules that tie a milestone to its deployment and to the calendar. Pure, so tests need no database. */
 final class MilestoneRules {
 
-    /** No enterprise social network predates this; an earlier date is a typing error. */
-    static final int EARLIEST_YEAR = 1990;
-
     /** How long before its deployment's launch a measurement may be dated (a pilot's figures). */
     static final int YEARS_BEFORE_LAUNCH = 2;
 
     static final Violation DATE_TAKEN = Violation.of("date", "measurement.date.taken");
+    static final Violation EVENT_TAKEN = Violation.of("date", "event.date.taken");
+    /** Two lines of one batch, file or document for the same day (and country, or title): which one would be meant? */
+    static final Violation EARLIER_MEASUREMENT = Violation.of("date", "intake.earlierLine.measurement");
+    static final Violation EARLIER_EVENT = Violation.of("date", "intake.earlierLine.event");
 
     private MilestoneRules() {
+    }
+
+    /**
+     * Every rule a measurement must meet, whichever way it came in: its bean constraints, then the rules that tie
+     * it to its deployment and the calendar. The one check of the form, the API, and both imports.
+     */
+    static List<Violation> refusals(MilestoneConstraints constraints, Measurement measurement, Deployment deployment, boolean dayTaken,
+                                    LocalDate today) {
+        List<Violation> found = new ArrayList<>(constraints.of(measurement));
+        found.addAll(checkMeasurement(measurement, deployment, dayTaken, today));
+        return found;
+    }
+
+    /** The same for an event; an event is "taken" when the day already has one of the same title. */
+    static List<Violation> refusals(MilestoneConstraints constraints, RolloutEvent event, Deployment deployment, boolean dayTaken,
+                                    LocalDate today) {
+        List<Violation> found = new ArrayList<>(constraints.of(event));
+        found.addAll(checkEvent(event, deployment, today));
+        if (dayTaken && event.getDate() != null) {
+            found.add(EVENT_TAKEN);
+        }
+        return found;
     }
 
     static List<Violation> checkMeasurement(Measurement measurement, Deployment deployment, boolean dayTaken, LocalDate today) {
@@ -28,7 +51,8 @@ final class MilestoneRules {
             found.add(Violation.of("date", "validation.required"));
         } else {
             checkNotTooEarly(date, found);
-            if (date.start().isAfter(today)) {
+            // Not taken yet: an event of that date would still be planned.
+            if (RolloutCalendar.planned(date, today)) {
                 found.add(Violation.of("date", "milestone.date.future"));
             }
             // A pilot measures before the launch, by months; years before it is a mistyped date (or launch),
@@ -60,12 +84,9 @@ final class MilestoneRules {
         return found;
     }
 
-    /** How far past its target date (or today) a rollout may plan an event; beyond it, a mistyped year. */
-    static final int PLANNING_YEARS = 5;
-
     /**
-     * Events may be planned ahead (a training wave next quarter), within {@link #PLANNING_YEARS} of the
-     * target date, or of today when no target is set; a date before 1990 is refused too.
+     * Events may be planned ahead (a training wave next quarter), within {@link RolloutCalendar#PLANNING_YEARS} of the
+     * target date, or of today when no target is set; a date before {@link RolloutCalendar#EARLIEST_YEAR} is refused too.
      */
     static List<Violation> checkEvent(RolloutEvent event, Deployment deployment, LocalDate today) {
         List<Violation> found = new ArrayList<>();
@@ -75,17 +96,17 @@ final class MilestoneRules {
         } else {
             checkNotTooEarly(date, found);
             LocalDate target = deployment.getTargetDate();
-            LocalDate horizon = (target != null && target.isAfter(today) ? target : today).plusYears(PLANNING_YEARS);
+            LocalDate horizon = (target != null && target.isAfter(today) ? target : today).plusYears(RolloutCalendar.PLANNING_YEARS);
             if (date.start().isAfter(horizon)) {
-                found.add(Violation.of("date", "milestone.date.tooLate", horizon.getYear()));
+                found.add(Violation.of("date", "milestone.date.tooLate", horizon.getYear(), RolloutCalendar.PLANNING_YEARS));
             }
         }
         return found;
     }
 
     private static void checkNotTooEarly(PartialDate date, List<Violation> found) {
-        if (date.year() < EARLIEST_YEAR) {
-            found.add(Violation.of("date", "milestone.date.tooEarly", EARLIEST_YEAR));
+        if (date.year() < RolloutCalendar.EARLIEST_YEAR) {
+            found.add(Violation.of("date", "milestone.date.tooEarly", RolloutCalendar.EARLIEST_YEAR));
         }
     }
 

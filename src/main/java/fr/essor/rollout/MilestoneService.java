@@ -1,12 +1,10 @@
 package fr.essor.rollout;
 
-import fr.essor.base.domain.ConstraintViolations;
-import fr.essor.base.domain.RemovedMeanwhile;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UsersToday;
 import fr.essor.base.domain.SourcedFigures;
 import fr.essor.base.domain.UniqueConstraint;
 import fr.essor.base.domain.Violation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +33,7 @@ public class MilestoneService {
     private final DeploymentRepository deployments;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
-    private final Validator validator;
+    private final MilestoneConstraints constraints;
     private final Clock clock;
     private final ActivityRollup rollup;
     private final MilestonePermissions permissions;
@@ -43,7 +41,7 @@ public class MilestoneService {
     private final TimelinePages pages;
 
     MilestoneService(DeploymentRepository deployments, MeasurementRepository measurements,
-                     RolloutEventRepository events, Validator validator, Clock clock, ActivityRollup rollup,
+                     RolloutEventRepository events, MilestoneConstraints constraints, Clock clock, ActivityRollup rollup,
                      MilestonePermissions permissions, ApplicationEventPublisher changes, TimelinePages pages) {
         this.pages = pages;
         this.permissions = permissions;
@@ -51,7 +49,7 @@ public class MilestoneService {
         this.deployments = deployments;
         this.measurements = measurements;
         this.changes = changes;
-        this.validator = validator;
+        this.constraints = constraints;
         this.clock = clock;
         this.rollup = rollup;
     }
@@ -80,17 +78,27 @@ public class MilestoneService {
 
     /** An event dated after the user's today is a planned milestone, not one that happened. */
     public boolean planned(RolloutEvent event, @Nullable ZoneId usersZone) {
-        return event.getDate() != null && event.getDate().start().isAfter(today(usersZone));
+        return event.getDate() != null && RolloutCalendar.planned(event.getDate(), today(usersZone));
     }
 
     /** Today in the user's time zone (the browser's), or in the server's when it is not known. */
     private LocalDate today(@Nullable ZoneId usersZone) {
-        return LocalDate.now(usersZone == null ? clock : clock.withZone(usersZone));
+        return UsersToday.of(clock, usersZone);
     }
 
     /** Whether the signed-in user may log, edit and remove this deployment's milestones. */
     public boolean mayLog(long deploymentId) {
         return permissions.mayLog(deploymentId);
+    }
+
+    /** Every measurement of the deployment, per-country rows included, oldest first: what an export takes out. */
+    public List<Measurement> allMeasurements(long deploymentId) {
+        return measurements.findAllOfDeployment(deploymentId);
+    }
+
+    /** Every event of the deployment, oldest first. */
+    public List<RolloutEvent> allEvents(long deploymentId) {
+        return events.findAllOfDeployment(deploymentId);
     }
 
     public Optional<Measurement> measurement(long id) {
@@ -111,13 +119,16 @@ public class MilestoneService {
     @Transactional
     @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
-        Deployment deployment = lockedDeployment(deploymentId);
+        // Its row held until the save commits: a measurement is checked against its headcount.
+        Deployment deployment = deployments.requireAndLock(deploymentId);
         var date = measurement.getDate();
         Long id = measurement.getId();
+        // One case of country code, as every way in writes it.
+        measurement.setCountryCode(MeasurementDraft.of(measurement).countryCode());
         boolean dayTaken = date != null && measurements.existsOnDay(deploymentId, date.start(),
                 measurement.getCountryCode(), id == null ? -1 : id);
-        List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, measurement));
-        violations.addAll(MilestoneRules.checkMeasurement(measurement, deployment, dayTaken, today(usersZone)));
+        List<Violation> violations = new ArrayList<>(
+                MilestoneRules.refusals(constraints, measurement, deployment, dayTaken, today(usersZone)));
         @Nullable Map<String, @Nullable Object> before = id == null ? null
                 : measurements.findById(id).map(MilestoneService::fields).orElse(null);
         SourcedFigures.check(before, fields(measurement), "measurement.source", SOURCED_FIGURES, "source").ifPresent(violations::add);
@@ -138,13 +149,22 @@ public class MilestoneService {
     @Transactional
     @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
-        Deployment deployment = deployment(deploymentId);
-        List<Violation> violations = new ArrayList<>(ConstraintViolations.of(validator, event));
-        violations.addAll(MilestoneRules.checkEvent(event, deployment, LocalDate.now(clock)));
+        return saveEvent(deploymentId, event, null);
+    }
+
+    /** @param usersZone the user's time zone, so that the planning horizon counts from the user's today */
+    @Transactional
+    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
+    public RolloutEvent saveEvent(long deploymentId, RolloutEvent event, @Nullable ZoneId usersZone) {
+        Deployment deployment = deployments.require(deploymentId);
+        Long id = event.getId();
+        var date = event.getDate();
+        boolean dayTaken = date != null && events.existsSameDayAndTitle(deploymentId, date.start(), event.getTitle(),
+                id == null ? -1 : id);
+        List<Violation> violations = MilestoneRules.refusals(constraints, event, deployment, dayTaken, today(usersZone));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        Long id = event.getId();
         @Nullable Map<String, @Nullable Object> before = id == null ? null
                 : events.findById(id).map(MilestoneService::fields).orElse(null);
         event.setDeployment(deployment);
@@ -190,7 +210,7 @@ public class MilestoneService {
             "measurement.activeUsers", "measurement.registeredUsers", "measurement.countriesReached",
             "measurement.professionalGroups", "measurement.personalGroups");
 
-    private static Map<String, @Nullable Object> fields(Measurement measurement) {
+    static Map<String, @Nullable Object> fields(Measurement measurement) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         fields.put("milestone.date", measurement.getDate() == null ? null : measurement.getDate().iso());
         fields.put("audit.field.country", measurement.getCountryCode());
@@ -204,7 +224,7 @@ public class MilestoneService {
         return fields;
     }
 
-    private static Map<String, @Nullable Object> fields(RolloutEvent event) {
+    static Map<String, @Nullable Object> fields(RolloutEvent event) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         fields.put("milestone.date", event.getDate() == null ? null : event.getDate().iso());
         fields.put("event.kind", event.getKind());
@@ -213,13 +233,4 @@ public class MilestoneService {
         return fields;
     }
 
-    /** The deployment a milestone is saved to; removed by someone else meanwhile, it is a stale edit. */
-    private Deployment deployment(long id) {
-        return deployments.findById(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
-    }
-
-    /** The same, its row held until the save commits: a measurement is checked against its headcount. */
-    private Deployment lockedDeployment(long id) {
-        return deployments.findAndLock(id).orElseThrow(() -> RemovedMeanwhile.of("deployment", id));
-    }
 }

@@ -1,5 +1,6 @@
 package fr.essor.rollout;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,11 @@ public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long
     List<RolloutEvent> findAllOldestFirst();
 
     long countByDeploymentId(long deploymentId);
+
+    /** Whether the day already has an event of this title (other than the one being edited). */
+    @Query("select count(e) > 0 from RolloutEvent e where e.deployment.id = :deploymentId and e.happenedOn = :day"
+            + " and e.title = :title and e.id <> :exceptId")
+    boolean existsSameDayAndTitle(long deploymentId, LocalDate day, String title, long exceptId);
 
     @Query("select e.deployment.id from RolloutEvent e where e.id = :id")
     Optional<Long> findDeploymentIdOf(long id);

@@ -111,7 +111,7 @@ class TimelinePages {
     }
 
     private JdbcClient.StatementSpec query(long deploymentId, TimelineFilter filter, String outer) {
-        String precisionRank = "case happened_precision when 'DAY' then 3 when 'MONTH' then 2 else 1 end";
+        String precisionRank = fr.essor.base.domain.DatePrecision.sqlRank("happened_precision");
         String dates = " and happened_on between :from and :to";
         List<String> parts = new ArrayList<>();
         if (filter.showsEvents()) {

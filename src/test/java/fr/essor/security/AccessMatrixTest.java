@@ -21,13 +21,13 @@ import fr.essor.user.domain.Role;
 import fr.essor.user.service.AccountDetails;
 import fr.essor.user.service.UserAdministration;
 import java.util.Set;
-import fr.essor.imports.service.ColumnMapping;
-import fr.essor.imports.service.DuplicateChoice;
-import fr.essor.imports.service.ImportContent;
-import fr.essor.imports.service.ImportField;
-import fr.essor.imports.service.ImportPreset;
-import fr.essor.imports.service.ImportRequest;
-import fr.essor.imports.service.ImportService;
+import fr.essor.csvimport.service.ColumnMapping;
+import fr.essor.rollout.DuplicateChoice;
+import fr.essor.csvimport.service.ImportContent;
+import fr.essor.csvimport.service.ImportField;
+import fr.essor.csvimport.service.ImportPreset;
+import fr.essor.csvimport.service.ImportRequest;
+import fr.essor.csvimport.service.ImportService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,11 +56,11 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     JdbcClient sql;
     @Autowired
-    fr.essor.rollout.MilestoneBulk bulk;
+    fr.essor.rollout.MilestoneIntake intake;
     @Autowired
-    fr.essor.transfer.service.DeploymentExport export;
+    fr.essor.exchange.service.DeploymentExport export;
     @Autowired
-    fr.essor.transfer.service.DocumentImport documentImport;
+    fr.essor.exchange.service.DocumentImport documentImport;
     @Autowired
     UserAdministration administration;
     @Autowired
@@ -284,17 +284,16 @@ class AccessMatrixTest extends KaribuTest {
 
         for (var expected : List.of(new Object[]{leads, own}, new Object[]{others, othersToo}, new Object[]{reference, referenceToo})) {
             long id = ((Deployment) expected[0]).getId();
-            Measurement measurement = new Measurement();
-            measurement.setDate(PartialDate.ofYear(2022));
-            measurement.setActiveUsers(300);
-            assertAllowed(() -> bulk.saveMeasurements(id, new java.util.ArrayList<>(List.of(measurement)), "API"), (boolean) expected[1]);
+            var measurement = new fr.essor.rollout.MeasurementDraft(PartialDate.ofYear(2022), null, 300, null, null, null, null, null, null);
+            assertAllowed(() -> intake.takeAll(id, List.of(measurement),
+                    fr.essor.rollout.IntakeTerms.refusingDuplicates(null, "API", 1)), (boolean) expected[1]);
             assertThat(export.document(id)).as("every role exports what it reads").isPresent();
         }
         var document = export.document(others.getId()).orElseThrow();
         var record = document.deployment();
-        var copy = new fr.essor.transfer.service.DeploymentDocument.Record(null, TestDeployments.uniqueName("Imported"),
+        var copy = new fr.essor.exchange.service.DeploymentDocument.Record(null, TestDeployments.uniqueName("Imported"),
                 null, null, null, record.headcount(), null, null, null, null, null, null, null, null, false, false);
-        assertAllowed(() -> documentImport.importDocument(new fr.essor.transfer.service.DeploymentDocument(1, null, null, copy,
+        assertAllowed(() -> documentImport.importDocument(new fr.essor.exchange.service.DeploymentDocument(1, null, null, copy,
                 document.measurements(), document.events(), null)), importToo);
     }
 

@@ -1,6 +1,5 @@
 package fr.essor.activation.service;
 
-import fr.essor.base.domain.PartialDate;
 import fr.essor.base.persistence.CommittedWrites;
 import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.rollout.DeploymentSummary;
@@ -10,7 +9,6 @@ import fr.essor.forecast.domain.Pace.PaceReference;
 import fr.essor.forecast.domain.Projection;
 import fr.essor.forecast.domain.RateMeasurement;
 import fr.essor.forecast.service.ForecastService;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +88,7 @@ public class OutlookService {
             all.forEach((id, monthly) -> {
                 if (!fictitious.contains(id) && monthly.launch() != null) {
                     rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
-                            monthsSince(monthly.launch(), point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
+                            monthly.launch().wholeMonthsUntil(point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
                 }
             });
             return new References(all, List.copyOf(figures));
@@ -104,13 +102,8 @@ public class OutlookService {
         }
         SeriesPoint latest = rated(monthly).getLast();
         List<PaceReference> others = references.figures().stream().filter(figure -> figure.deploymentId() != deploymentId).toList();
-        return Optional.of(forecast.pace(monthsSince(monthly.launch(), latest.plottedOn()),
+        return Optional.of(forecast.pace(monthly.launch().wholeMonthsUntil(latest.plottedOn()),
                 latest.ratePct().doubleValue(), latest.date(), others));
-    }
-
-    /** Whole months from the launch month to the month of the day: launch month = 0, as on the comparison page. */
-    static int monthsSince(PartialDate launch, LocalDate day) {
-        return launch.wholeMonthsUntil(day);
     }
 
     private static List<SeriesPoint> rated(ActivationSeries monthly) {

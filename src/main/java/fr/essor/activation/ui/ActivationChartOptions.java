@@ -20,6 +20,8 @@ import fr.essor.component.apexchart.YMarker;
 import fr.essor.forecast.domain.ProjectedPoint;
 import fr.essor.forecast.domain.Projection;
 import fr.essor.rollout.EventKind;
+import fr.essor.rollout.RolloutCalendar;
+import fr.essor.rollout.ui.DeploymentLabels;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -200,9 +202,9 @@ final class ActivationChartOptions {
         return point.source() == null ? "" : in.getTranslation("chart.tip.source", point.source());
     }
 
-    /** An event after today is a planned milestone: said in its label and drawn dashed. */
+    /** A planned event is said so in its label and drawn dashed. */
     boolean planned(EventMark event) {
-        return event.date().start().isAfter(today);
+        return RolloutCalendar.planned(event.date(), today);
     }
 
     /** Its title on the chart; date, kind and note on hover. Placed as measurements are: mid-period. */
@@ -210,8 +212,8 @@ final class ActivationChartOptions {
         String kind = in.getTranslation("eventKind." + event.kind().name());
         boolean planned = planned(event);
         String title = planned ? in.getTranslation("chart.planned", event.title()) : event.title();
-        String detail = DisplayFormats.date(event.date(), locale) + " · " + kind + " · " + title
-                + (event.note() == null || event.note().isBlank() ? "" : " — " + event.note());
+        String detail = DisplayFormats.date(event.date(), locale) + " · " + kind + " · "
+                + DeploymentLabels.eventDetails(title, event.note());
         return new XMarker(millis(event.plottedOn()), title, detail, EVENT_COLOUR, planned);
     }
 

@@ -11,6 +11,8 @@ import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.forecast.domain.ProjectedPoint;
+import fr.essor.rollout.RolloutCalendar;
+import fr.essor.rollout.ui.DeploymentLabels;
 import fr.essor.base.ui.GridHeights;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,10 +44,9 @@ class ChartDataTables extends Composite<VerticalLayout> {
         projectionTable.addColumn(point -> getTranslation("forecast.table.range", percent(point.lowPct()), percent(point.highPct())))
                 .setHeader(getTranslation("forecast.table.band")).setKey("band");
         eventTable.addColumn(event -> DisplayFormats.date(event.date(), getLocale())).setHeader(getTranslation("csv.date")).setKey("date");
-        eventTable.addColumn(event -> getTranslation("eventKind." + event.kind().name())
-                        + (event.date().start().isAfter(UsersDay.today(clock)) ? " · " + getTranslation("milestone.planned") : ""))
+        eventTable.addColumn(event -> DeploymentLabels.eventKind(this, event.kind(), RolloutCalendar.planned(event.date(), UsersDay.today(clock))))
                 .setHeader(getTranslation("milestone.kind")).setKey("kind");
-        eventTable.addColumn(event -> event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note())
+        eventTable.addColumn(event -> DeploymentLabels.eventDetails(event.title(), event.note()))
                 .setHeader(getTranslation("milestone.details")).setKey("details");
         for (Grid<?> grid : List.of(table, projectionTable, eventTable)) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);

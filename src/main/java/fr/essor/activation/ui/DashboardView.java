@@ -19,6 +19,7 @@ import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardService;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.rollout.ui.DeploymentLabels;
 import fr.essor.component.apexchart.ApexChart;
 import java.util.List;
 
@@ -73,7 +74,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         : DisplayFormats.percent(overview.medianRatePct(), getLocale()), ""),
                 overview.fastestGrowing() == null
                         ? figure("dashboard.fastest", getTranslation("dashboard.none"), getTranslation("dashboard.fastest.none"))
-                        : figure("dashboard.fastest", name(overview.fastestGrowing().organisation(), overview.fastestGrowing().demo()),
+                        : figure("dashboard.fastest", DeploymentLabels.name(this, getLocale(), overview.fastestGrowing().organisation(), overview.fastestGrowing().demo()),
                                 getTranslation(overview.fastestGrowing().since().precision() == DatePrecision.DAY
                                                 ? "dashboard.fastest.gain" : "dashboard.fastest.gainPeriod",
                                         DisplayFormats.decimal(overview.fastestGrowing().pointsGained(), getLocale()),
@@ -103,7 +104,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** By the projection when there is one ("at this pace 80 % around March 2028, after the target date"), else the straight path. */
     private String behindText(DeploymentTrend trend) {
         var late = trend.behindTarget();
-        String name = name(trend.organisation(), trend.demo());
+        String name = DeploymentLabels.name(this, getLocale(), trend.organisation(), trend.demo());
         if (late.projection() != null) {
             var projection = late.projection();
             OutlookTexts texts = new OutlookTexts(this, getLocale());
@@ -122,7 +123,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("essor-trend");
         // A plain link to the deployment's page: the page belongs to the deployment feature.
-        card.add(new Anchor("deployment/" + trend.deploymentId(), name(trend.organisation(), trend.demo())));
+        card.add(new Anchor("deployment/" + trend.deploymentId(), DeploymentLabels.name(this, getLocale(), trend.organisation(), trend.demo())));
         if (trend.latest() == null) {
             card.add(new Span(getTranslation("dashboard.noMeasurement")));
             return card;
@@ -139,9 +140,5 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(flag);
         }
         return card;
-    }
-
-    private String name(String organisation, boolean demo) {
-        return demo ? getTranslation("deployment.demoName", organisation) : organisation;
     }
 }

@@ -39,7 +39,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Rules whose breach is a conflict with what is stored, not bad input. */
-    private static final Set<String> CONFLICTS = Set.of("measurement.date.taken", "deployment.organisation.taken");
+    private static final Set<String> CONFLICTS = Set.of("measurement.date.taken", "event.date.taken", "intake.earlierLine.measurement",
+            "intake.earlierLine.event", "deployment.organisation.taken");
 
     private final Problems problems;
 

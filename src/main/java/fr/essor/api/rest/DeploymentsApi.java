@@ -9,12 +9,14 @@ import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.Measurement;
-import fr.essor.rollout.MilestoneBulk;
+import fr.essor.rollout.IntakeTerms;
+import fr.essor.rollout.MeasurementDraft;
+import fr.essor.rollout.MilestoneIntake;
 import fr.essor.rollout.MilestoneService;
 import fr.essor.rollout.TimelineEntry;
-import fr.essor.transfer.service.DeploymentDocument;
-import fr.essor.transfer.service.DeploymentExport;
-import fr.essor.transfer.service.DocumentImport;
+import fr.essor.exchange.service.DeploymentDocument;
+import fr.essor.exchange.service.DeploymentExport;
+import fr.essor.exchange.service.DocumentImport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,18 +52,18 @@ class DeploymentsApi {
 
     private final DeploymentService deployments;
     private final MilestoneService milestones;
-    private final MilestoneBulk bulk;
+    private final MilestoneIntake intake;
     private final ActivationSeriesService series;
     private final OutlookService outlook;
     private final DeploymentExport export;
     private final DocumentImport documentImport;
 
-    DeploymentsApi(DeploymentService deployments, MilestoneService milestones, MilestoneBulk bulk,
+    DeploymentsApi(DeploymentService deployments, MilestoneService milestones, MilestoneIntake intake,
                    ActivationSeriesService series, OutlookService outlook, DeploymentExport export, DocumentImport documentImport) {
         this.outlook = outlook;
         this.deployments = deployments;
         this.milestones = milestones;
-        this.bulk = bulk;
+        this.intake = intake;
         this.series = series;
         this.export = export;
         this.documentImport = documentImport;
@@ -109,11 +111,12 @@ class DeploymentsApi {
     ResponseEntity<ApiJson.MeasurementItem> push(@PathVariable long id, @RequestBody MeasurementInput input) {
         requireExists(id);
         List<Violation> unreadable = new ArrayList<>();
-        Measurement measurement = input.toMeasurement("", unreadable);
+        MeasurementDraft draft = input.toDraft("", unreadable);
         if (!unreadable.isEmpty()) {
             throw new RuleViolationException(unreadable);
         }
-        Measurement saved = milestones.saveMeasurement(id, measurement);
+        // A script's today is the server's: it has no browser to tell its time zone.
+        Measurement saved = (Measurement) intake.takeOne(id, draft, IntakeTerms.refusingDuplicates(null, "API", 1));
         return ResponseEntity.created(URI.create("/api/deployments/" + id + "/milestones")).body(ApiJson.MeasurementItem.of(saved));
     }
 
@@ -123,20 +126,22 @@ class DeploymentsApi {
     ResponseEntity<ApiJson.BatchResult> pushBatch(@PathVariable long id, @RequestBody List<MeasurementInput> inputs) {
         requireExists(id);
         List<Violation> unreadable = new ArrayList<>();
-        List<Measurement> batch = new ArrayList<>();
+        List<MeasurementDraft> batch = new ArrayList<>();
         for (int line = 0; line < inputs.size(); line++) {
-            batch.add(inputs.get(line).toMeasurement("[" + line + "].", unreadable));
+            batch.add(inputs.get(line).toDraft("[" + line + "].", unreadable));
         }
+        IntakeTerms terms = IntakeTerms.refusingDuplicates(null, "API", batch.size());
         if (!unreadable.isEmpty()) {
             // Every line's other reasons too, so a script's author fixes the whole batch in one go; a
             // line whose date was unreadable is not told in addition that its date is missing.
             List<Violation> all = new ArrayList<>(unreadable);
-            bulk.checkMeasurements(id, batch).stream()
+            intake.refusals(id, batch, terms).stream()
                     .filter(found -> unreadable.stream().noneMatch(date -> date.field().equals(found.field())))
                     .forEach(all::add);
             throw new RuleViolationException(all);
         }
-        List<ApiJson.MeasurementItem> saved = bulk.saveMeasurements(id, batch, "API").stream().map(ApiJson.MeasurementItem::of).toList();
+        List<ApiJson.MeasurementItem> saved = intake.takeAll(id, batch, terms).stream()
+                .map(measurement -> ApiJson.MeasurementItem.of((Measurement) measurement)).toList();
         return ResponseEntity.created(URI.create("/api/deployments/" + id + "/milestones"))
                 .body(new ApiJson.BatchResult(saved.size(), saved));
     }

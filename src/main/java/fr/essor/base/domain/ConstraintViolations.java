@@ -27,7 +27,7 @@ public final class ConstraintViolations {
         return found;
     }
 
-    private static List<Object> limitsOf(Map<String, Object> attributes) {
+    static List<Object> limitsOf(Map<String, Object> attributes) {
         if (attributes.containsKey("max") && attributes.containsKey("min")) {
             return List.of(attributes.get("max")); // @Size: only the maximum matters to a user here
         }

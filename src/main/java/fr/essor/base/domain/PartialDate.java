@@ -44,7 +44,8 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
     /**
      * Whole months from this date's month to the month of the day: this month = 0. A date known only to the year
      * counts from its middle, July, where the charts place it: counted from January, a launch known as "2022"
-     * put a 2025 figure at month 42 in the pace and the comparison, and at 36 on the chart.
+     * put a 2025 figure at month 42 in the pace and the comparison, and at 36 on the chart. The one definition of
+     * "months since launch": {@code launch.wholeMonthsUntil(where a point or event is drawn)}.
      */
     public int wholeMonthsUntil(LocalDate day) {
         return (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(middle()), YearMonth.from(day));

@@ -2,6 +2,7 @@ package fr.essor.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import fr.essor.base.domain.UsersToday;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,7 +43,6 @@ public final class UsersDay {
     }
 
     public static LocalDate today(Clock clock) {
-        ZoneId zone = zone();
-        return LocalDate.now(zone == null ? clock : clock.withZone(zone));
+        return UsersToday.of(clock, zone());
     }
 }

@@ -9,11 +9,10 @@ import fr.essor.activation.service.OutlookService;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.rollout.Deployment;
-import fr.essor.rollout.DeploymentRepository;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.rollout.EventKind;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,11 @@ public class CaseComparisonService {
     public static final int MIN_COMPARED = 2;
     public static final int MAX_COMPARED = 6;
 
-    private final DeploymentRepository deployments;
+    private final DeploymentService deployments;
     private final ActivationSeriesService series;
     private final OutlookService outlook;
 
-    CaseComparisonService(DeploymentRepository deployments, ActivationSeriesService series, OutlookService outlook) {
+    CaseComparisonService(DeploymentService deployments, ActivationSeriesService series, OutlookService outlook) {
         this.deployments = deployments;
         this.series = series;
         this.outlook = outlook;
@@ -47,7 +46,7 @@ public class CaseComparisonService {
     /** The deployments with these ids, in the order given; unknown ids are skipped. */
     public List<ComparedDeployment> compare(List<Long> ids) {
         List<Deployment> found = ids.stream().distinct().limit(MAX_COMPARED)
-                .flatMap(id -> deployments.findById(id).stream())
+                .flatMap(id -> deployments.find(id).stream())
                 .toList();
         Map<Long, Optional<Pace>> paces = outlook.paces(found.stream().map(Deployment::getId).collect(Collectors.toSet()));
         return found.stream().map(deployment -> compared(deployment, paces.get(deployment.getId()).orElse(null))).toList();
@@ -58,7 +57,9 @@ public class CaseComparisonService {
         PartialDate launch = monthly.launch();
         List<SeriesPoint> rated = monthly.activeUsers().stream().filter(point -> point.ratePct() != null).toList();
         List<AlignedPoint> aligned = launch == null ? List.of()
-                : rated.stream().map(point -> new AlignedPoint(monthsSince(launch, point.plottedOn()), point)).toList();
+                : rated.stream().map(point -> new AlignedPoint(launch.wholeMonthsUntil(point.plottedOn()), point)).toList();
+        List<AlignedEvent> events = monthly.events().stream()
+                .map(event -> new AlignedEvent(launch == null ? null : launch.wholeMonthsUntil(event.plottedOn()), event)).toList();
         return new ComparedDeployment(deployment.getId(), deployment.getOrganisation(), deployment.isReferenceCase(),
                 deployment.isDemo(), deployment.getPlatform(), deployment.getPlatformName(), deployment.getHeadcount(),
                 deployment.getCountriesPresent(), deployment.getProfessionalGroupsPct(), deployment.getGroupPolicy(),
@@ -66,14 +67,7 @@ public class CaseComparisonService {
                 rated.isEmpty() ? null : rated.getLast(),
                 monthly.countriesReached().isEmpty() ? null : monthly.countriesReached().getLast(),
                 monthsToReach(launch, aligned, BigDecimal.TEN), monthsToReach(launch, aligned, BigDecimal.valueOf(25)),
-                aligned, governance(monthly.events(), launch),
-                monthly.events().stream().map(event -> new AlignedEvent(
-                        launch == null ? null : monthsSince(launch, event.plottedOn()), event)).toList(), pace);
-    }
-
-    /** Whole months from the launch month to the month of the day: launch month = 0. */
-    public static int monthsSince(PartialDate launch, LocalDate day) {
-        return launch.wholeMonthsUntil(day);
+                aligned, governance(events), events, pace);
     }
 
     /**
@@ -86,7 +80,7 @@ public class CaseComparisonService {
             AlignedPoint candidate = aligned.get(i);
             if (candidate.point().ratePct().compareTo(thresholdPct) >= 0) {
                 boolean approximate = candidate.point().approximate();
-                int months = approximate && launch != null ? monthsSince(launch, candidate.point().date().end())
+                int months = approximate && launch != null ? launch.wholeMonthsUntil(candidate.point().date().end())
                         : candidate.monthsSinceLaunch();
                 return new MonthsToReach(months, i == 0 || approximate);
             }
@@ -94,11 +88,12 @@ public class CaseComparisonService {
         return null;
     }
 
-    private static Map<EventKind, GovernanceStep> governance(List<EventMark> events, @Nullable PartialDate launch) {
+    /** Each step at the month its event is drawn and listed at, so the table, the chart and the events agree. */
+    private static Map<EventKind, GovernanceStep> governance(List<AlignedEvent> events) {
         Map<EventKind, GovernanceStep> first = new EnumMap<>(EventKind.class);
-        for (EventMark event : events) { // oldest first
-            first.putIfAbsent(event.kind(), new GovernanceStep(event.kind(), event.date(),
-                    launch == null ? null : monthsSince(launch, event.date().start())));
+        for (AlignedEvent aligned : events) { // oldest first
+            EventMark event = aligned.event();
+            first.putIfAbsent(event.kind(), new GovernanceStep(event.kind(), event.date(), aligned.monthsSinceLaunch()));
         }
         return first;
     }

@@ -26,6 +26,7 @@ import fr.essor.comparison.service.MarketBenchmarks;
 import fr.essor.component.apexchart.ApexChart;
 import fr.essor.rollout.DeploymentSummary;
 import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.ui.DeploymentLabels;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         picker.setLabel(getTranslation("compare.pick"));
         picker.setHelperText(getTranslation("compare.pick.help"));
         picker.setItems(deployments.summaries());
-        picker.setItemLabelGenerator(d -> d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation());
+        picker.setItemLabelGenerator(d -> DeploymentLabels.name(this, getLocale(), d.organisation(), d.demo()));
         picker.setWidth("min(40rem, 100%)");
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -186,7 +187,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<String> missing = compared.stream()
                 .filter(d -> axis.getValue() == Axis.MONTHS_SINCE_LAUNCH ? !d.launchKnown() || d.aligned().isEmpty() : d.latest() == null)
                 .map(d -> getTranslation(d.launchKnown() || axis.getValue() == Axis.CALENDAR ? "compare.leftOut.noRate"
-                        : "compare.leftOut.noLaunch", d.organisation()))
+                        : "compare.leftOut.noLaunch", DeploymentLabels.name(this, getLocale(), d.organisation(), d.demo())))
                 .toList();
         leftOut.setText(String.join(" ", missing));
         leftOut.setVisible(!missing.isEmpty());
@@ -200,7 +201,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFrozen(true).setWidth("12rem").setFlexGrow(0);
         for (ComparedDeployment d : compared) {
             table.addColumn(row -> row.cell(d.id())).setKey("d" + d.id())
-                    .setHeader(d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation())
+                    .setHeader(DeploymentLabels.name(this, getLocale(), d.organisation(), d.demo()))
                     .setWidth("8rem").setFlexGrow(1)
                     .setPartNameGenerator(row -> row.best().contains(d.id()) ? "essor-best" : null);
         }

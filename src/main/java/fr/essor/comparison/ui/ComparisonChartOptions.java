@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import fr.essor.activation.service.SeriesPoint;
 import fr.essor.base.i18n.BundleTranslations;
 import fr.essor.base.ui.DisplayFormats;
+import fr.essor.rollout.ui.DeploymentLabels;
 import fr.essor.comparison.service.AlignedPoint;
 import fr.essor.comparison.service.ComparedDeployment;
 import fr.essor.comparison.service.AlignedEvent;
@@ -126,7 +127,7 @@ final class ComparisonChartOptions {
     }
 
     private String name(ComparedDeployment d) {
-        return d.demo() ? in.getTranslation("deployment.demoName", d.organisation()) : d.organisation();
+        return DeploymentLabels.name(in, locale, d.organisation(), d.demo());
     }
 
     private String language() {

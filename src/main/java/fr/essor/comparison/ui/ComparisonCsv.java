@@ -3,6 +3,7 @@ package fr.essor.comparison.ui;
 import com.vaadin.flow.component.Component;
 import fr.essor.base.csv.CsvWriter;
 import fr.essor.comparison.service.ComparedDeployment;
+import fr.essor.rollout.ui.DeploymentLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class ComparisonCsv {
         CsvWriter csv = CsvWriter.forLanguageOf(locale);
         List<Object> header = new ArrayList<>();
         header.add(in.getTranslation(locale, "compare.table.what"));
-        compared.forEach(d -> header.add(d.demo() ? in.getTranslation(locale, "deployment.demoName", d.organisation()) : d.organisation()));
+        compared.forEach(d -> header.add(DeploymentLabels.name(in, locale, d.organisation(), d.demo())));
         header.add(in.getTranslation(locale, "compare.table.market"));
         csv.row(header);
         for (ComparisonRow row : rows) {

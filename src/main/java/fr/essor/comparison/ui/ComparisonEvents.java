@@ -7,6 +7,8 @@ import fr.essor.activation.service.EventMark;
 import fr.essor.base.ui.DisplayFormats;
 import fr.essor.comparison.service.AlignedEvent;
 import fr.essor.comparison.service.ComparedDeployment;
+import fr.essor.rollout.RolloutCalendar;
+import fr.essor.rollout.ui.DeploymentLabels;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +23,7 @@ final class ComparisonEvents extends Details {
     }
 
     private final Grid<Row> grid = new Grid<>();
-    /** An event after this day is planned, and says so. */
+    /** The user's today: an event after it is planned, and says so. */
     private LocalDate today = LocalDate.MAX;
 
     ComparisonEvents() {
@@ -45,7 +47,7 @@ final class ComparisonEvents extends Details {
         this.today = today;
         List<Row> rows = compared.stream()
                 .flatMap(d -> d.events().stream().map(aligned -> new Row(
-                        d.demo() ? getTranslation("deployment.demoName", d.organisation()) : d.organisation(), aligned)))
+                        DeploymentLabels.name(this, getLocale(), d.organisation(), d.demo()), aligned)))
                 .sorted(Comparator.comparing(row -> row.aligned().event().date()))
                 .toList();
         grid.setItems(rows);
@@ -53,11 +55,10 @@ final class ComparisonEvents extends Details {
     }
 
     private String kind(EventMark event) {
-        String kind = getTranslation("eventKind." + event.kind().name());
-        return event.date().start().isAfter(today) ? kind + " · " + getTranslation("milestone.planned") : kind;
+        return DeploymentLabels.eventKind(this, event.kind(), RolloutCalendar.planned(event.date(), today));
     }
 
     private static String details(EventMark event) {
-        return event.note() == null || event.note().isBlank() ? event.title() : event.title() + " — " + event.note();
+        return DeploymentLabels.eventDetails(event.title(), event.note());
     }
 }

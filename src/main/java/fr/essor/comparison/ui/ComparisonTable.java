@@ -107,14 +107,7 @@ final class ComparisonTable {
 
     /** ISO 8601 to the precision known: "2012", "2010-12", "2011-06-15". */
     private static @Nullable String iso(@Nullable PartialDate date) {
-        if (date == null) {
-            return null;
-        }
-        return switch (date.precision()) {
-            case YEAR -> Integer.toString(date.year());
-            case MONTH -> java.time.YearMonth.from(date.start()).toString();
-            case DAY -> date.start().toString();
-        };
+        return date == null ? null : date.iso();
     }
 
     private ComparisonRow row(String key, List<ComparedDeployment> compared, Function<ComparedDeployment, String> cell,

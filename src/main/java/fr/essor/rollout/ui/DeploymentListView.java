@@ -78,7 +78,7 @@ class DeploymentListView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(row -> row.demo() ? getTranslation("deployment.demoName", row.organisation()) : row.organisation())
+        grid.addColumn(row -> DeploymentLabels.name(this, locale, row.organisation(), row.demo()))
                 .setKey("organisation")
                 .setHeader(getTranslation("deployment.organisation")).setSortable(true)
                 .setComparator(Comparator.comparing(DeploymentSummary::organisation, String.CASE_INSENSITIVE_ORDER))

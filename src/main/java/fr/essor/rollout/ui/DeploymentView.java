@@ -116,7 +116,7 @@ class DeploymentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     public String getPageTitle() {
         // A fictitious deployment says so in the tab too, as in every list that names it.
         String name = deployment == null ? getTranslation("deployments.title")
-                : deployment.isDemo() ? getTranslation("deployment.demoName", deployment.getOrganisation()) : deployment.getOrganisation();
+                : DeploymentLabels.name(this, getLocale(), deployment.getOrganisation(), deployment.isDemo());
         return name + " · " + getTranslation("app.name");
     }
 

@@ -158,17 +158,15 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private String kindOf(TimelineEntry entry) {
         return switch (entry) {
             case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
-            case TimelineEntry.EventEntry e -> (e.milestone().getKind() == null ? ""
-                    : getTranslation("eventKind." + e.milestone().getKind().name()))
-                    + (service.planned(e.milestone(), UsersDay.zone()) ? " · " + getTranslation("milestone.planned") : "");
+            case TimelineEntry.EventEntry e ->
+                    DeploymentLabels.eventKind(this, e.milestone().getKind(), service.planned(e.milestone(), UsersDay.zone()));
         };
     }
 
     private String describe(TimelineEntry entry) {
         return switch (entry) {
             case TimelineEntry.MeasurementEntry m -> MeasurementText.of(m.milestone(), this, getLocale());
-            case TimelineEntry.EventEntry e -> e.milestone().getNote() == null || e.milestone().getNote().isBlank()
-                    ? e.milestone().getTitle() : e.milestone().getTitle() + " — " + e.milestone().getNote();
+            case TimelineEntry.EventEntry e -> DeploymentLabels.eventDetails(e.milestone().getTitle(), e.milestone().getNote());
         };
     }
 
@@ -212,7 +210,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private void editEvent(RolloutEvent event) {
         String title = getTranslation(event.isNew() ? "event.create.title" : "event.edit.title");
         new FormDialog<>(title, new EventForm(), event,
-                bean -> service.saveEvent(deploymentId, bean), saved -> changed(), this::changed).open();
+                bean -> service.saveEvent(deploymentId, bean, UsersDay.zone()), saved -> changed(), this::changed).open();
     }
 
     void confirmRemove(TimelineEntry entry) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<AppUser, Long> {
@@ -23,13 +22,4 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where u.role = fr.essor.user.domain.Role.ADMIN and u.enabled = true order by u.id")
     List<AppUser> lockActiveAdmins();
-
-    /** Only for the demo users: makes the user a member of that deployment if it exists and they are not yet. */
-    @Modifying
-    @Query(value = """
-            insert into deployment_member (deployment_id, user_id)
-            select d.id, :userId from deployment d where d.organisation = :organisation
-              and not exists (select 1 from deployment_member m where m.deployment_id = d.id and m.user_id = :userId)""",
-            nativeQuery = true)
-    void joinByOrganisation(long userId, String organisation);
 }

@@ -3,6 +3,7 @@ package fr.essor.user.service;
 import fr.essor.user.domain.AppUser;
 import fr.essor.user.domain.Role;
 import fr.essor.user.domain.UserRepository;
+import fr.essor.rollout.DeploymentMembers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,9 +29,11 @@ class DemoUsers implements ApplicationRunner {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final Environment environment;
+    private final DeploymentMembers members;
 
-    DemoUsers(UserRepository users, PasswordEncoder encoder, Environment environment) {
+    DemoUsers(UserRepository users, DeploymentMembers members, PasswordEncoder encoder, Environment environment) {
         this.users = users;
+        this.members = members;
         this.encoder = encoder;
         this.environment = environment;
     }
@@ -44,7 +47,7 @@ class DemoUsers implements ApplicationRunner {
         create("admin", "Alice Admin", Role.ADMIN);
         AppUser lead = create("lead", "Léa Lead", Role.LEAD);
         create("viewer", "Victor Viewer", Role.VIEWER);
-        users.joinByOrganisation(lead.getId(), DEMO_DEPLOYMENT);
+        members.joinFictitious(lead.getId(), DEMO_DEPLOYMENT);
     }
 
     private AppUser create(String username, String displayName, Role role) {

@@ -14,6 +14,7 @@ import fr.essor.base.ui.FormDialog;
 import fr.essor.base.ui.StaleEditDialog;
 import fr.essor.rollout.DeploymentSummary;
 import fr.essor.rollout.DeploymentService;
+import fr.essor.rollout.ui.DeploymentLabels;
 import fr.essor.security.AppRoles;
 import fr.essor.user.service.AccountDetails;
 import fr.essor.user.service.UserAdministration;
@@ -101,7 +102,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, String> deploymentNames() {
         Map<Long, String> names = new LinkedHashMap<>();
         for (DeploymentSummary deployment : deployments.summaries()) {
-            names.put(deployment.id(), deployment.organisation());
+            names.put(deployment.id(), DeploymentLabels.name(this, getLocale(), deployment.organisation(), deployment.demo()));
         }
         return names;
     }

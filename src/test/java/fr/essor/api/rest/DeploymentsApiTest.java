@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.essor.TestDeployments;
 import fr.essor.rollout.Deployment;
-import fr.essor.rollout.MilestoneBulk;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,6 @@ class DeploymentsApiTest {
     ApiFixture fixture;
     @Autowired
     JdbcClient sql;
-    @Autowired
-    MilestoneBulk bulk;
 
     MockMvc api;
     String leadToken;

@@ -3,6 +3,7 @@ package fr.essor.comparison.service;
 import fr.essor.TestDeployments;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.essor.base.domain.PartialDate;
 import fr.essor.rollout.DeploymentSummary;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.EventKind;
@@ -62,6 +63,18 @@ class CaseComparisonServiceTest {
         // 9.6 % at the end of December (month 1), 14.8 % at the end of January (month 2).
         assertThat(demo.monthsTo10()).isEqualTo(new MonthsToReach(2, false));
         assertThat(demo.monthsTo25()).isEqualTo(new MonthsToReach(5, false));
+    }
+
+    @Test
+    void a_step_known_only_to_the_year_is_at_the_month_its_event_is_drawn_in_the_table_as_on_the_chart() {
+        var rollout = testDeployments.launched(TestDeployments.uniqueName("Charte"), 1000, PartialDate.ofMonth(2020, 6));
+        testDeployments.event(rollout, PartialDate.ofYear(2021), EventKind.USAGE_CHARTER, "Charte d’usage");
+
+        ComparedDeployment compared = service.compare(List.of(rollout.getId())).getFirst();
+
+        // "2021" is drawn mid-2021, 13 months after June 2020; counted from its first day it read 7.
+        assertThat(compared.events()).extracting(AlignedEvent::monthsSinceLaunch).containsExactly(13);
+        assertThat(compared.governance().get(EventKind.USAGE_CHARTER).monthsSinceLaunch()).isEqualTo(13);
     }
 
     @Test
