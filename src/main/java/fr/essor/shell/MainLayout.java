@@ -31,8 +31,8 @@ import java.util.Locale;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    final Button signOut = new Button();
-    final Span signedInAs = new Span();
+    private final Button signOut = new Button();
+    private final Span signedInAs = new Span();
 
     private final SavedLanguage savedLanguage;
     private boolean navigatedBefore;

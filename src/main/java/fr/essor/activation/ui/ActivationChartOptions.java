@@ -59,23 +59,11 @@ final class ActivationChartOptions {
      * Activation rate (or active users) over time, with events, the target rate and the target date.
      * Drawn from the launch (when {@code fromLaunch}) to the last measurement, or to the target date when
      * one is set; an event planned past that end is left to the table rather than stretch the view.
-     */
-    ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch) {
-        return activation(series, metric, height, fromLaunch, null);
-    }
-
-    /**
-     * The same, with the projection drawn on the rate chart: a shaded band and a dashed curve from the last
-     * measurement, the axis stretched to their end.
-     */
-    ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch,
-                            Projection.@Nullable Drawn projection) {
-        return activation(series, metric, height, fromLaunch, projection, null);
-    }
-
-    /**
-     * The same over dates the user chose: the target date is marked only if it falls between them, so the
-     * axis keeps the chosen span instead of running on to a target a year away.
+     *
+     * @param projection drawn on the rate chart when given: a shaded band and a dashed curve from the last
+     *                   measurement, the axis stretched to their end
+     * @param chosenDates the dates the user chose, if any: the target date is marked only if it falls between
+     *                    them, so the axis keeps the chosen span instead of running on to a target a year away
      */
     ChartOptions activation(ActivationSeries series, Metric metric, int height, boolean fromLaunch,
                             Projection.@Nullable Drawn projection, @Nullable ChartPeriod chosenDates) {

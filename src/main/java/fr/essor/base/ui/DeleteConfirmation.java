@@ -10,7 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class DeleteConfirmation extends ConfirmDialog {
 
-    final Button cancel;
+    private final Button cancel;
 
     public DeleteConfirmation(String header, String text) {
         setHeader(header);

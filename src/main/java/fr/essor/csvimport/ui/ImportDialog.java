@@ -48,21 +48,21 @@ class ImportDialog extends Dialog {
     private final ImportService imports;
     private final long deploymentId;
     private final Runnable onImported;
-    final RadioButtonGroup<ImportContent> content = new RadioButtonGroup<>();
-    final Upload upload = new Upload();
-    final Select<ImportPreset> preset = new Select<>();
-    final Paragraph explanation = new Paragraph();
-    final MappingFields mapping = new MappingFields();
-    final RadioButtonGroup<DuplicateChoice> duplicates = new RadioButtonGroup<>();
-    final PreviewGrid preview = new PreviewGrid();
-    final Paragraph problem = new Paragraph();
-    final ProgressBar progress = new ProgressBar();
-    final Button run = new Button();
+    private final RadioButtonGroup<ImportContent> content = new RadioButtonGroup<>();
+    private final Upload upload = new Upload();
+    private final Select<ImportPreset> preset = new Select<>();
+    private final Paragraph explanation = new Paragraph();
+    private final MappingFields mapping = new MappingFields();
+    private final RadioButtonGroup<DuplicateChoice> duplicates = new RadioButtonGroup<>();
+    private final PreviewGrid preview = new PreviewGrid();
+    private final Paragraph problem = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button run = new Button();
     private @Nullable Path file;
     private String fileName = "";
     private List<String> header = List.of();
     private long lines;
-    @Nullable CompletableFuture<Void> running;
+    private @Nullable CompletableFuture<Void> running;
 
     ImportDialog(ImportService imports, long deploymentId, String organisation, Runnable onImported) {
         this.imports = imports;
@@ -134,7 +134,7 @@ class ImportDialog extends Dialog {
     }
 
     /** What the upload hands over once the whole file is in a temporary file. */
-    void fileReceived(String name, Path received) {
+    private void fileReceived(String name, Path received) {
         forgetFile();
         file = received;
         fileName = name;

@@ -36,7 +36,7 @@ class ImportList extends Composite<VerticalLayout> {
      * Built with the first import to show: most deployments have none, and a hidden grid still holds its columns,
      * renderers and the browser calls queued for when it shows (tens of KB in every session on the page).
      */
-    @Nullable Grid<ImportSummary> grid;
+    private @Nullable Grid<ImportSummary> grid;
 
     ImportList(ImportService imports, long deploymentId, Runnable onUndone) {
         this.imports = imports;

@@ -22,7 +22,7 @@ class MappingFields extends Composite<FormLayout> implements HasEnabled {
     /** The select's value for "not imported": no header is an empty string once read (cells are trimmed). */
     static final String NONE = "";
 
-    final Map<ImportField, ComboBox<String>> selects = new EnumMap<>(ImportField.class);
+    private final Map<ImportField, ComboBox<String>> selects = new EnumMap<>(ImportField.class);
     private Runnable onChange = () -> { };
 
     MappingFields() {

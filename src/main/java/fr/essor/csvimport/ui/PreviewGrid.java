@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /** The preview: counts for the whole file, then the first lines with what happens to each and why (text only). */
 class PreviewGrid extends Composite<VerticalLayout> {
 
-    final Paragraph counts = new Paragraph();
-    final Paragraph firstLines = new Paragraph();
-    final Grid<LineResult> grid = new Grid<>();
+    private final Paragraph counts = new Paragraph();
+    private final Paragraph firstLines = new Paragraph();
+    private final Grid<LineResult> grid = new Grid<>();
 
     PreviewGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -48,13 +48,13 @@ class PreviewGrid extends Composite<VerticalLayout> {
         setVisible(false);
     }
 
-    String values(LineResult line) {
+    private String values(LineResult line) {
         return line.cells().entrySet().stream().filter(cell -> cell.getKey() != ImportField.DATE && !cell.getValue().isEmpty())
                 .map(cell -> getTranslation("import.reason", getTranslation(cell.getKey().labelKey()), cell.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 
-    String reasons(LineResult line) {
+    private String reasons(LineResult line) {
         return line.reasons().stream().map(this::reason).collect(Collectors.joining(" "));
     }
 

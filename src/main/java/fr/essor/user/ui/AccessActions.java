@@ -15,8 +15,8 @@ import fr.essor.user.service.UserAdministration;
  */
 class AccessActions extends HorizontalLayout {
 
-    final Button resetPassword = new Button();
-    final Button revokeTokens = new Button();
+    private final Button resetPassword = new Button();
+    private final Button revokeTokens = new Button();
     private final UserAdministration administration;
     private final AccountDetails account;
     private final long id;

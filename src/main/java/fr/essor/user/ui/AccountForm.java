@@ -19,12 +19,12 @@ import java.util.Map;
  */
 class AccountForm extends BoundForm<AccountDetails> {
 
-    final TextField username = Fields.text("admin.user.username");
-    final TextField displayName = Fields.text("admin.user.displayName");
-    final Select<Role> role = new Select<>();
-    final Checkbox enabled = new Checkbox(getTranslation("admin.user.enabled"));
-    final MultiSelectComboBox<Long> deployments = new MultiSelectComboBox<>(getTranslation("admin.user.deployments"));
-    final PasswordField initialPassword = new PasswordField(getTranslation("admin.user.initialPassword"));
+    private final TextField username = Fields.text("admin.user.username");
+    private final TextField displayName = Fields.text("admin.user.displayName");
+    private final Select<Role> role = new Select<>();
+    private final Checkbox enabled = new Checkbox(getTranslation("admin.user.enabled"));
+    private final MultiSelectComboBox<Long> deployments = new MultiSelectComboBox<>(getTranslation("admin.user.deployments"));
+    private final PasswordField initialPassword = new PasswordField(getTranslation("admin.user.initialPassword"));
 
     /** @param deploymentNames every deployment a user may be made a member of, by id */
     AccountForm(boolean creating, Map<Long, String> deploymentNames) {

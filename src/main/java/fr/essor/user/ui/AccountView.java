@@ -24,9 +24,9 @@ import java.util.Locale;
 @Menu(title = "account.menu", order = 9)
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    final FactList facts = new FactList();
-    final Select<Locale> language = new Select<>();
-    final RouterLink changePassword = new RouterLink();
+    private final FactList facts = new FactList();
+    private final Select<Locale> language = new Select<>();
+    private final RouterLink changePassword = new RouterLink();
 
     AccountView(UserAccounts accounts) {
         OwnAccount account = accounts.ownAccount();

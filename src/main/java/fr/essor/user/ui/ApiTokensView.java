@@ -43,13 +43,13 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField name = new TextField();
-    final DatePicker expiresOn = Fields.date();
-    final Button create = new Button();
+    private final TextField name = new TextField();
+    private final DatePicker expiresOn = Fields.date();
+    private final Button create = new Button();
     /** The new token's value, read-only so it can be selected and copied; emptied by the next visit. */
-    final TextField created = new TextField();
-    final Paragraph createdHelp = new Paragraph();
-    final Grid<ApiToken> grid = new Grid<>();
+    private final TextField created = new TextField();
+    private final Paragraph createdHelp = new Paragraph();
+    private final Grid<ApiToken> grid = new Grid<>();
     private final ApiTokens tokens;
     private final DateTimeFormatter when;
 

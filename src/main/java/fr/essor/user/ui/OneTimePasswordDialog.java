@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class OneTimePasswordDialog extends Dialog {
 
-    final TextField password = new TextField();
+    private final TextField password = new TextField();
 
     OneTimePasswordDialog(String username, String oneTimePassword) {
         setHeaderTitle(getTranslation("admin.oneTime.title"));

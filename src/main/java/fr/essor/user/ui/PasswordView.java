@@ -26,13 +26,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    final PasswordField current = new PasswordField();
-    final PasswordField replacement = new PasswordField();
-    final PasswordField confirmation = new PasswordField();
-    final Paragraph required = new Paragraph();
+    private final PasswordField current = new PasswordField();
+    private final PasswordField replacement = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
+    private final Paragraph required = new Paragraph();
     /** Offered when the account has API tokens: made with the old password's session, they are other ways in. */
-    final Checkbox revokeTokens = new Checkbox();
-    final Button save = new Button();
+    private final Checkbox revokeTokens = new Checkbox();
+    private final Button save = new Button();
     private final UserAccounts accounts;
 
     PasswordView(UserAccounts accounts, ApiTokens tokens) {

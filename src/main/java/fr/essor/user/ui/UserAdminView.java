@@ -33,8 +33,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(title = "admin.menu", order = 8)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<AccountDetails> grid = new Grid<>();
-    final Button create = new Button();
+    private final Grid<AccountDetails> grid = new Grid<>();
+    private final Button create = new Button();
     private final UserAdministration administration;
     private final DeploymentService deployments;
 
@@ -107,7 +107,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return names;
     }
 
-    void refresh() {
+    private void refresh() {
         grid.setItems(administration.accounts());
     }
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
 import fr.essor.KaribuTest;
 import fr.essor.TestDeployments;
 import fr.essor.base.i18n.BundleTranslations;
@@ -46,7 +48,9 @@ class AccountViewTest extends KaribuTest {
         signInToANewSession(username);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
 
-        _setValue(open().language, BundleTranslations.FRENCH);
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(open(), Select.class, spec -> spec.withLabel("Language"));
+        _setValue(language, BundleTranslations.FRENCH);
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
         assertThat(_get(open(), H1.class).getText()).isEqualTo("Mon compte");
@@ -56,7 +60,7 @@ class AccountViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
         AccountView page = open();
-        assertThat(page.language.getValue()).isEqualTo(Locale.FRENCH);
+        assertThat(_get(page, Select.class, spec -> spec.withLabel("Langue")).getValue()).isEqualTo(Locale.FRENCH);
         assertThat(_get(page, H1.class).getText()).isEqualTo("Mon compte");
     }
 
@@ -79,6 +83,6 @@ class AccountViewTest extends KaribuTest {
 
         assertThat(_find(page, DescriptionList.Description.class)).extracting(DescriptionList.Description::getText)
                 .contains(hostile, "Responsable");
-        assertThat(page.changePassword.getHref()).isEqualTo("password");
+        assertThat(_get(page, RouterLink.class, spec -> spec.withText("Changer de mot de passe")).getHref()).isEqualTo("password");
     }
 }

@@ -1,5 +1,6 @@
 package fr.essor.user.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,14 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import fr.essor.user.service.ApiTokens;
 import com.vaadin.flow.component.UI;
@@ -68,12 +76,51 @@ class UserAdminViewTest extends KaribuTest {
     @Autowired
     ApiTokens tokens;
 
-    private UserAdminView page;
-
     @BeforeEach
     void openThePage() {
         UI.getCurrent().navigate("admin/users");
-        page = _get(UserAdminView.class);
+    }
+
+    /** The accounts, the one grid of the page. */
+    @SuppressWarnings("unchecked")
+    private static Grid<AccountDetails> accounts() {
+        return _get(Grid.class);
+    }
+
+    /** A field of the account's dialog, by its label. */
+    private static <T extends Component> T field(Class<T> type, String label) {
+        return _get(_get(AccountForm.class), type, spec -> spec.withLabel(label));
+    }
+
+    private static TextField username() {
+        return field(TextField.class, "Nom d’utilisateur");
+    }
+
+    private static TextField displayName() {
+        return field(TextField.class, "Nom affiché");
+    }
+
+    private static PasswordField initialPassword() {
+        return field(PasswordField.class, "Mot de passe initial");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Role> role() {
+        return field(Select.class, "Rôle");
+    }
+
+    private static Checkbox maySignIn() {
+        return field(Checkbox.class, "Peut se connecter");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<Long> memberOf() {
+        return field(MultiSelectComboBox.class, "Membre des déploiements");
+    }
+
+    /** The password shown once, in the dialog that follows a creation or a reset. */
+    private static String oneTimePassword() {
+        return _get(_get(OneTimePasswordDialog.class), TextField.class, spec -> spec.withLabel("Mot de passe")).getValue();
     }
 
     private static String uniqueUsername(String prefix) {
@@ -87,28 +134,25 @@ class UserAdminViewTest extends KaribuTest {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
-    private AccountForm create(String username, String displayName, Role role, String password) {
+    private static void create(String username, String displayName, Role role, String password) {
         click("Nouvel utilisateur");
-        AccountForm form = _get(AccountForm.class);
-        _setValue(form.username, username);
-        _setValue(form.displayName, displayName);
-        _setValue(form.role, role);
-        _setValue(form.initialPassword, password);
+        _setValue(username(), username);
+        _setValue(displayName(), displayName);
+        _setValue(role(), role);
+        _setValue(initialPassword(), password);
         click("Enregistrer");
-        return form;
     }
 
-    private AccountForm edit(String username) {
-        List<AccountDetails> rows = GridKt._findAll(page.grid);
+    private static void edit(String username) {
+        List<AccountDetails> rows = GridKt._findAll(accounts());
         int index = rows.indexOf(rows.stream().filter(account -> account.getUsername().equals(username)).findFirst().orElseThrow());
-        GridKt._clickItem(page.grid, index, 1, false, false, false, false);
-        return _get(AccountForm.class);
+        GridKt._clickItem(accounts(), index, 1, false, false, false, false);
     }
 
-    private List<String> row(String username) {
-        AccountDetails account = GridKt._findAll(page.grid).stream()
+    private static List<String> row(String username) {
+        AccountDetails account = GridKt._findAll(accounts()).stream()
                 .filter(candidate -> candidate.getUsername().equals(username)).findFirst().orElseThrow();
-        return GridKt._getFormattedRow(page.grid, account);
+        return GridKt._getFormattedRow(accounts(), account);
     }
 
     @Test
@@ -118,8 +162,7 @@ class UserAdminViewTest extends KaribuTest {
         create(username, "Nina Nouvelle", Role.VIEWER, "");
 
         assertThat(row(username)).startsWith(username, "Nina Nouvelle", "Lecteur", "Actif");
-        OneTimePasswordDialog shown = _get(OneTimePasswordDialog.class);
-        String oneTime = shown.password.getValue();
+        String oneTime = oneTimePassword();
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
         assertThat(signIn(username, oneTime).isAuthenticated()).isTrue();
         AppUser stored = users.findByUsername(username).orElseThrow();
@@ -133,15 +176,15 @@ class UserAdminViewTest extends KaribuTest {
         create(username, "Dora Disabled", Role.LEAD, PASSWORD);
         assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
 
-        AccountForm form = edit(username);
-        _setValue(form.enabled, false);
+        edit(username);
+        _setValue(maySignIn(), false);
         click("Enregistrer");
 
         assertThat(row(username)).contains("Désactivé");
         assertThatThrownBy(() -> signIn(username, PASSWORD)).isInstanceOf(DisabledException.class);
 
-        form = edit(username);
-        _setValue(form.enabled, true);
+        edit(username);
+        _setValue(maySignIn(), true);
         click("Enregistrer");
         assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
     }
@@ -151,8 +194,8 @@ class UserAdminViewTest extends KaribuTest {
         String username = uniqueUsername("rita");
         create(username, "Rita Role", Role.VIEWER, PASSWORD);
 
-        AccountForm form = edit(username);
-        _setValue(form.role, Role.LEAD);
+        edit(username);
+        _setValue(role(), Role.LEAD);
         click("Enregistrer");
 
         assertThat(row(username)).contains("Responsable");
@@ -169,8 +212,8 @@ class UserAdminViewTest extends KaribuTest {
         assertThatThrownBy(() -> changeHeadcount(deployment, 1100)).isInstanceOf(AccessDeniedException.class);
 
         signInAs("admin");
-        AccountForm form = edit(username);
-        _setValue(form.deployments, Set.of(deployment.getId()));
+        edit(username);
+        _setValue(memberOf(), Set.of(deployment.getId()));
         click("Enregistrer");
         signInAs(username);
         changeHeadcount(deployment, 1200);
@@ -179,8 +222,8 @@ class UserAdminViewTest extends KaribuTest {
                 .anySatisfy(entry -> assertThat(entry.after()).containsEntry("audit.field.members", "admin, " + username));
 
         signInAs("admin");
-        form = edit(username);
-        _setValue(form.deployments, Set.of());
+        edit(username);
+        _setValue(memberOf(), Set.of());
         click("Enregistrer");
         signInAs(username);
         assertThatThrownBy(() -> changeHeadcount(deployment, 1300)).isInstanceOf(AccessDeniedException.class);
@@ -208,44 +251,44 @@ class UserAdminViewTest extends KaribuTest {
     @Test
     void a_user_name_outside_letters_digits_and_dot_underscore_dash_at_is_refused_next_to_the_field() {
         for (String hostile : List.of("<img src=x onerror=alert(1)>", "\"><script>", "ش👩‍💻", "élodie")) {
-            AccountForm form = create(hostile, "Someone", Role.VIEWER, PASSWORD);
+            create(hostile, "Someone", Role.VIEWER, PASSWORD);
 
-            assertThat(form.username.isInvalid()).as(hostile).isTrue();
-            assertThat(form.username.getErrorMessage()).isEqualTo("Seulement des lettres sans accent, des chiffres et . _ - @");
+            assertThat(username().isInvalid()).as(hostile).isTrue();
+            assertThat(username().getErrorMessage()).isEqualTo("Seulement des lettres sans accent, des chiffres et . _ - @");
             click("Annuler");
         }
-        assertThat(GridKt._findAll(page.grid)).noneMatch(account -> account.getDisplayName().equals("Someone"));
+        assertThat(GridKt._findAll(accounts())).noneMatch(account -> account.getDisplayName().equals("Someone"));
     }
 
     @Test
     void over_long_input_is_refused_with_a_message_next_to_each_field() {
-        AccountForm form = create("x".repeat(10_000), "y".repeat(10_000), Role.VIEWER, "z".repeat(10_000));
+        create("x".repeat(10_000), "y".repeat(10_000), Role.VIEWER, "z".repeat(10_000));
 
-        assertThat(form.username.getErrorMessage()).isEqualTo("100 caractères au plus.");
-        assertThat(form.displayName.getErrorMessage()).isEqualTo("200 caractères au plus.");
-        assertThat(form.initialPassword.getErrorMessage()).isEqualTo("Au plus 72 octets (bcrypt ignore la suite).");
+        assertThat(username().getErrorMessage()).isEqualTo("100 caractères au plus.");
+        assertThat(displayName().getErrorMessage()).isEqualTo("200 caractères au plus.");
+        assertThat(initialPassword().getErrorMessage()).isEqualTo("Au plus 72 octets (bcrypt ignore la suite).");
         assertThat(users.findByUsername("x".repeat(10_000))).isEmpty();
     }
 
     @Test
     void an_initial_password_from_the_common_lists_or_made_of_the_user_name_is_refused_next_to_the_field() {
         String username = uniqueUsername("carl");
-        AccountForm form = create(username, "Carl Common", Role.VIEWER, "iloveyou1234");
+        create(username, "Carl Common", Role.VIEWER, "iloveyou1234");
 
-        assertThat(form.initialPassword.isInvalid()).isTrue();
-        assertThat(form.initialPassword.getErrorMessage())
+        assertThat(initialPassword().isInvalid()).isTrue();
+        assertThat(initialPassword().getErrorMessage())
                 .isEqualTo("Ce mot de passe figure dans les listes de mots de passe courants ou divulgués : choisissez-en un autre.");
-        _setValue(form.initialPassword, username + "!2025");
+        _setValue(initialPassword(), username + "!2025");
         click("Enregistrer");
-        assertThat(form.initialPassword.getErrorMessage()).startsWith("Le nom d’utilisateur ou « essor »");
+        assertThat(initialPassword().getErrorMessage()).startsWith("Le nom d’utilisateur ou « essor »");
         assertThat(users.findByUsername(username)).isEmpty();
     }
 
     @Test
     void a_taken_user_name_is_refused_whatever_its_case() {
-        AccountForm form = create("LEAD", "Another Lead", Role.LEAD, PASSWORD);
+        create("LEAD", "Another Lead", Role.LEAD, PASSWORD);
 
-        assertThat(form.username.getErrorMessage()).isEqualTo("Ce nom d’utilisateur est déjà pris.");
+        assertThat(username().getErrorMessage()).isEqualTo("Ce nom d’utilisateur est déjà pris.");
         assertThat(users.findByUsername("lead").orElseThrow().getDisplayName()).isEqualTo("Léa Lead");
     }
 
@@ -253,11 +296,11 @@ class UserAdminViewTest extends KaribuTest {
     void a_save_over_another_admins_newer_change_offers_a_reload_and_keeps_theirs() {
         String username = uniqueUsername("sam");
         create(username, "Sam Stale", Role.VIEWER, PASSWORD);
-        AccountForm form = edit(username);
+        edit(username);
         sql.sql("update app_user set display_name = 'Changed Meanwhile', version = version + 1 where username = ?")
                 .param(username).update();
 
-        _setValue(form.displayName, "Mine");
+        _setValue(displayName(), "Mine");
         click("Enregistrer");
 
         _get(StaleEditDialog.class);
@@ -326,18 +369,19 @@ class UserAdminViewTest extends KaribuTest {
         return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::path).toList();
     }
 
-    /** The account's access actions, in its row of the grid, as the admin sees them. */
-    private AccessActions accessOf(String username) {
-        page.refresh();
-        for (int row = 0; row < GridKt._size(page.grid); row++) {
-            if (GridKt._get(page.grid, row).getUsername().equals(username)) {
-                return (AccessActions) GridKt._getCellComponent(page.grid, row, "access");
+    /** The account's access actions, in its row of the grid, as the admin sees them once the page is read again. */
+    private static AccessActions accessOf(String username) {
+        UI.getCurrent().getPage().reload();
+        Grid<AccountDetails> accounts = accounts();
+        for (int row = 0; row < GridKt._size(accounts); row++) {
+            if (GridKt._get(accounts, row).getUsername().equals(username)) {
+                return (AccessActions) GridKt._getCellComponent(accounts, row, "access");
             }
         }
         throw new AssertionError(username + " is not listed");
     }
 
-    private Button accessButton(String username, String text) {
+    private static Button accessButton(String username, String text) {
         return _get(accessOf(username), Button.class, spec -> spec.withText(text));
     }
 
@@ -347,7 +391,6 @@ class UserAdminViewTest extends KaribuTest {
         String clear = tokens.create("Their script", null).clearValue();
         signInAs("admin");
         UI.getCurrent().navigate("admin/users");
-        page = _get(UserAdminView.class);
         return clear;
     }
 
@@ -363,7 +406,7 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(question.getElement().getProperty("message")).contains("son jeton d’API sera révoqué");
         ConfirmDialogKt._fireConfirm(question);
 
-        String oneTime = _get(OneTimePasswordDialog.class).password.getValue();
+        String oneTime = oneTimePassword();
         assertThat(signIn(username, oneTime).isAuthenticated()).isTrue();
         assertThatThrownBy(() -> signIn(username, PASSWORD)).as("the old password")
                 .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
@@ -387,7 +430,7 @@ class UserAdminViewTest extends KaribuTest {
 
     @Test
     void an_admin_is_not_offered_to_reset_their_own_password() {
-        assertThat(accessOf("admin").resetPassword.isVisible()).isFalse();
+        assertThat(_find(accessOf("admin"), Button.class, spec -> spec.withText("Réinitialiser le mot de passe"))).isEmpty();
         long own = users.findByUsername("admin").orElseThrow().getId();
         assertThatThrownBy(() -> administration.resetPassword(own)).isInstanceOf(AccessDeniedException.class);
     }
