@@ -17,7 +17,7 @@ import fr.essor.imports.service.DuplicateChoice;
 import fr.essor.imports.service.ImportField;
 import fr.essor.imports.service.ImportPreset;
 import fr.essor.imports.service.LineResult;
-import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.TimelineRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class ImportDialogTest extends KaribuTest {
 
         assertThat(_find(ImportDialog.class)).isEmpty();
         Grid<?> log = _find(Grid.class).stream().filter(grid -> grid.getGenericDataView().getItems()
-                .anyMatch(TimelineEntry.class::isInstance)).findFirst().orElseThrow();
+                .anyMatch(TimelineRow.class::isInstance)).findFirst().orElseThrow();
         assertThat(log.getGenericDataView().getItems().count()).isEqualTo(2);
     }
 
@@ -132,7 +132,7 @@ class ImportDialogTest extends KaribuTest {
                 .satisfies(summary -> assertThat(summary.undone()).isTrue());
         // Only the measurement the import had replaced is left, put back.
         assertThat(_find(Grid.class).stream().flatMap(grid -> grid.getGenericDataView().getItems())
-                .filter(TimelineEntry.class::isInstance)).hasSize(1);
+                .filter(TimelineRow.class::isInstance)).hasSize(1);
         assertThat(GridKt._getCellComponent(_get(ImportList.class).grid, 0, "undo")).isInstanceOf(com.vaadin.flow.component.html.Span.class);
     }
 

@@ -26,6 +26,7 @@ import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.MilestoneService;
 import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.TimelineRow;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,7 +236,7 @@ class MilestoneLogTest extends KaribuTest {
                 .extracting(point -> point.date().start().toString() + "=" + point.value())
                 .containsExactly("2024-02-01=60", "2024-06-20=100");
 
-        service.deleteMeasurement(service.measurement(GridKt._get(log.grid, 0).milestone().getId()).orElseThrow());
+        service.deleteMeasurement(service.measurement(GridKt._get(log.grid, 0).id()).orElseThrow());
         assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
                 .extracting(point -> point.date().start().toString()).containsExactly("2024-02-01");
     }
@@ -301,8 +302,8 @@ class MilestoneLogTest extends KaribuTest {
         click("Enregistrer");
 
         // Drawn by the browser from a template (no components per row): the names travel as each row's data.
-        var actions = (com.vaadin.flow.data.renderer.LitRenderer<TimelineEntry>) log.grid.getColumnByKey("actions").getRenderer();
-        TimelineEntry first = GridKt._get(log.grid, 0);
+        var actions = (com.vaadin.flow.data.renderer.LitRenderer<TimelineRow>) log.grid.getColumnByKey("actions").getRenderer();
+        TimelineRow first = GridKt._get(log.grid, 0);
         assertThat(MilestoneLog.ACTIONS).contains("aria-label=\"${item.editLabel}\"", "@click=\"${edit}\"",
                 "aria-label=\"${item.removeLabel}\"", "@click=\"${remove}\"");
         // Each names its row: a screen reader going down the column hears which milestone, not "Modifier" again.
@@ -354,19 +355,19 @@ class MilestoneLogTest extends KaribuTest {
     void removing_a_row_someone_else_edited_meanwhile_is_refused_and_their_edit_is_kept() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
-        TimelineEntry shown = GridKt._get(log.grid, 0);
+        TimelineRow shown = GridKt._get(log.grid, 0);
 
-        // Another session edits it; the log's pages are shared until a write, so this must not pass unnoticed.
-        Measurement theirs = service.measurement(shown.milestone().getId()).orElseThrow();
+        // Another session edits it; the log's pages are shared copies, so this must not pass unnoticed.
+        Measurement theirs = service.measurement(shown.id()).orElseThrow();
         theirs.setActiveUsers(300);
         service.saveMeasurement(deployment.getId(), theirs);
         log.confirmRemove(shown);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(ConfirmDialogKt.getText(_get(StaleEditDialog.class))).startsWith("Rien n’a été supprimé : quelqu’un a modifié ou supprimé");
-        assertThat(service.measurement(shown.milestone().getId()).orElseThrow().getActiveUsers()).isEqualTo(300);
+        assertThat(service.measurement(shown.id()).orElseThrow().getActiveUsers()).isEqualTo(300);
         log.refresh();
-        assertThat(log.grid.getGenericDataView().getItems().map(entry -> ((Measurement) entry.milestone()).getActiveUsers()))
+        assertThat(log.grid.getGenericDataView().getItems().map(row -> ((TimelineRow.MeasurementRow) row).activeUsers()))
                 .as("the log reads the page again after their write").containsExactly(300);
     }
 
@@ -374,8 +375,8 @@ class MilestoneLogTest extends KaribuTest {
     void editing_a_row_someone_else_removed_meanwhile_says_so_instead_of_the_row_just_vanishing() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
-        TimelineEntry shown = GridKt._get(log.grid, 0);
-        service.deleteMeasurement(service.measurement(shown.milestone().getId()).orElseThrow()); // in another session
+        TimelineRow shown = GridKt._get(log.grid, 0);
+        service.deleteMeasurement(service.measurement(shown.id()).orElseThrow()); // in another session
 
         log.edit(shown);
 
