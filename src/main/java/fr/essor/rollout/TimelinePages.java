@@ -1,7 +1,7 @@
 package fr.essor.rollout;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,24 +46,25 @@ class TimelinePages {
     private final JdbcClient sql;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
-    private final KeptUntilWritten<CountOf, Integer> counts;
-    private final KeptUntilWritten<Long, List<String>> countries;
-    private final KeptUntilWritten<PageOf, List<TimelineRow>> pages;
+    private final SharedCache<CountOf, Integer> counts;
+    private final SharedCache<Long, List<String>> countries;
+    private final SharedCache<PageOf, List<TimelineRow>> pages;
 
-    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events, CommittedWrites writes) {
+    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events, SharedCaches caches) {
         this.sql = sql;
         this.measurements = measurements;
         this.events = events;
-        this.counts = new KeptUntilWritten<>(writes, KEPT);
-        this.countries = new KeptUntilWritten<>(writes, KEPT);
-        this.pages = new KeptUntilWritten<>(writes, PAGES_KEPT);
+        this.counts = caches.ofReads("timeline-counts", KEPT,
+                (CountOf of) -> query(of.deploymentId(), of.filter(), "select count(*) from (%s) t").query(Integer.class).single());
+        this.countries = caches.ofReads("timeline-countries", KEPT, (Long deploymentId) -> List.copyOf(readCountries(deploymentId)));
+        this.pages = caches.ofReads("timeline-pages", PAGES_KEPT, (PageOf of) -> entries(of.deploymentId(), of.filter(),
+                " offset " + Math.max(0, of.offset()) + " rows fetch next " + Math.max(0, of.limit()) + " rows only")
+                .stream().map(TimelinePages::row).toList());
     }
 
     /** One page of the log, shared between sessions: copies, never the entities themselves. */
     List<TimelineRow> page(long deploymentId, TimelineFilter filter, int offset, int limit) {
-        return pages.get(new PageOf(deploymentId, filter, offset, limit), () -> entries(deploymentId, filter,
-                " offset " + Math.max(0, offset) + " rows fetch next " + Math.max(0, limit) + " rows only")
-                .stream().map(TimelinePages::row).toList());
+        return pages.get(new PageOf(deploymentId, filter, offset, limit));
     }
 
     /** The whole timeline in the same order, with its stored milestones: read afresh for its one caller. */
@@ -97,8 +98,7 @@ class TimelinePages {
     }
 
     int count(long deploymentId, TimelineFilter filter) {
-        return counts.get(new CountOf(deploymentId, filter),
-                () -> query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single());
+        return counts.get(new CountOf(deploymentId, filter));
     }
 
     /**
@@ -107,7 +107,7 @@ class TimelinePages {
      * step from each country to the next.
      */
     List<String> countries(long deploymentId) {
-        return countries.get(deploymentId, () -> List.copyOf(readCountries(deploymentId)));
+        return countries.get(deploymentId);
     }
 
     private List<String> readCountries(long deploymentId) {
