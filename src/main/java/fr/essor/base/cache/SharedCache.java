@@ -43,9 +43,10 @@ public final class SharedCache<K, V> {
         long committed = reads.commits().getAsLong();
         Kept<V> kept = cache.get(key);
         if (kept.commitsBefore() < committed) {
-            // Read before a write this instance has committed since (or while it committed): read again, here.
-            kept = reads.load(key);
-            cache.put(key, kept);
+            // Read before a write this instance has committed since (or while it committed): read again, here,
+            // once for everyone who asks meanwhile.
+            kept = cache.asMap().compute(key, (same, known) ->
+                    known != null && known.commitsBefore() >= committed ? known : reads.load(same));
         }
         return kept.value();
     }

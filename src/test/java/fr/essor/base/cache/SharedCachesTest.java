@@ -139,6 +139,32 @@ class SharedCachesTest {
     }
 
     @Test
+    void after_a_write_those_who_ask_at_once_wait_for_one_reading() throws Exception {
+        kept.get("a");
+        commitWrite();
+        var reading = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        database = key -> {
+            reading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reads.incrementAndGet();
+        };
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> kept.get("a"));
+        reading.await();
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> kept.get("a"));
+        Thread.sleep(200); // the second asks while the first reads
+        release.countDown();
+
+        assertThat(first.get()).isEqualTo(2);
+        assertThat(second.get()).isEqualTo(2);
+        assertThat(reads).as("one reading for both").hasValue(2);
+    }
+
+    @Test
     void what_a_writing_transaction_reads_is_not_kept_for_others_before_it_commits() {
         TransactionSynchronizationManager.setActualTransactionActive(true);
         try {
