@@ -1,10 +1,7 @@
 package fr.essor.rollout;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,26 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may change a deployment and its milestones: an admin any; a lead those they are a member of, except
  * the published reference cases; a viewer none. The services check it with {@code @PreAuthorize}; the
- * views ask it only to hide what would be refused.
+ * views ask it only to hide what would be refused. Memberships and reference flags are read at each check,
+ * never kept between sessions: one taken away applies at once, on every instance (decision record 0009).
  */
 @Component("deploymentPermissions")
 @Transactional(readOnly = true)
 public class DeploymentPermissions {
 
-    /** Members and reference flags kept until a write: a deployment's page asks them four to six times. */
-    private static final int KEPT = 10_000;
-
-    private record Membership(long deploymentId, long userId) {
-    }
-
     private final DeploymentRepository deployments;
-    private final KeptUntilWritten<Long, Optional<Boolean>> referenceCases;
-    private final KeptUntilWritten<Membership, Boolean> memberships;
 
-    DeploymentPermissions(DeploymentRepository deployments, CommittedWrites writes) {
+    DeploymentPermissions(DeploymentRepository deployments) {
         this.deployments = deployments;
-        this.referenceCases = new KeptUntilWritten<>(writes, KEPT);
-        this.memberships = new KeptUntilWritten<>(writes, KEPT);
     }
 
     public boolean mayCreate() {
@@ -53,7 +41,7 @@ public class DeploymentPermissions {
         if (deploymentId == null || !CurrentUser.hasRole(AppRoles.LEAD)) {
             return false;
         }
-        var referenceCase = referenceCases.get(deploymentId, () -> deployments.findReferenceCase(deploymentId));
+        var referenceCase = deployments.findReferenceCase(deploymentId);
         if (referenceCase.isEmpty()) {
             // Removed meanwhile: nothing left to change; the service reports the stale edit.
             return true;
@@ -69,11 +57,7 @@ public class DeploymentPermissions {
         return CurrentUser.id().map(userId -> isMember(deploymentId, userId)).orElse(false);
     }
 
-    /**
-     * Kept until this Essor commits a write, so a membership given or taken here applies at once. Given or
-     * taken through another Essor on the same database, it applies here within ten seconds.
-     */
     private boolean isMember(long deploymentId, long userId) {
-        return memberships.get(new Membership(deploymentId, userId), () -> deployments.countMembership(deploymentId, userId) > 0);
+        return deployments.countMembership(deploymentId, userId) > 0;
     }
 }

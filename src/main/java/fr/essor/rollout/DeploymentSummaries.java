@@ -1,7 +1,7 @@
 package fr.essor.rollout;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +21,11 @@ public class DeploymentSummaries {
     }
 
     private final DeploymentRepository deployments;
-    private final KeptUntilWritten<Boolean, Rows> kept;
+    private final SharedCache<Boolean, Rows> kept;
 
-    DeploymentSummaries(DeploymentRepository deployments, CommittedWrites writes) {
+    DeploymentSummaries(DeploymentRepository deployments, SharedCaches caches) {
         this.deployments = deployments;
-        this.kept = new KeptUntilWritten<>(writes, 1);
+        this.kept = caches.ofReads("deployment-summaries", 1, (Boolean all) -> read());
     }
 
     /** All rows, by organisation name. */
@@ -38,9 +38,11 @@ public class DeploymentSummaries {
     }
 
     private Rows rows() {
-        return kept.get(Boolean.TRUE, () -> {
-            List<DeploymentSummary> all = List.copyOf(deployments.findAllSummaries());
-            return new Rows(all, all.stream().collect(Collectors.toUnmodifiableMap(DeploymentSummary::id, Function.identity())));
-        });
+        return kept.get(Boolean.TRUE);
+    }
+
+    private Rows read() {
+        List<DeploymentSummary> all = List.copyOf(deployments.findAllSummaries());
+        return new Rows(all, all.stream().collect(Collectors.toUnmodifiableMap(DeploymentSummary::id, Function.identity())));
     }
 }

@@ -9,10 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
-    /** The whole-network measurements a lead logged; per-country rows are read through the daily rollup. */
-    @Query("select m from Measurement m where m.deployment.id = :deploymentId and m.countryCode is null order by m.happenedOn desc")
-    List<Measurement> findByDeploymentNewestFirst(long deploymentId);
-
     /** Whether the day already has a row for this country, or for the whole network when the country is null. */
     @Query("select count(m) > 0 from Measurement m where m.deployment.id = :deploymentId and m.happenedOn = :day"
             + " and (m.countryCode = :countryCode or (m.countryCode is null and :countryCode is null)) and m.id <> :exceptId")

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,16 +54,13 @@ public class MilestoneService {
         this.rollup = rollup;
     }
 
+    /** The whole-network measurements and the events, in the log's order ({@link TimelinePages}). */
     public List<TimelineEntry> timeline(long deploymentId) {
-        return Stream.concat(
-                        measurements.findByDeploymentNewestFirst(deploymentId).stream().<TimelineEntry>map(TimelineEntry.MeasurementEntry::new),
-                        events.findByDeploymentNewestFirst(deploymentId).stream().map(TimelineEntry.EventEntry::new))
-                .sorted(TimelineEntry.NEWEST_FIRST)
-                .toList();
+        return pages.whole(deploymentId);
     }
 
-    /** One page of the log, newest first, as {@link #timeline} orders it; see {@link TimelinePages}. */
-    public List<TimelineEntry> timelinePage(long deploymentId, TimelineFilter filter, int offset, int limit) {
+    /** One page of the log, in the order of {@link #timeline}; see {@link TimelinePages}. */
+    public List<TimelineRow> timelinePage(long deploymentId, TimelineFilter filter, int offset, int limit) {
         return pages.page(deploymentId, filter, offset, limit);
     }
 
@@ -78,8 +74,8 @@ public class MilestoneService {
     }
 
     /** An event dated after the user's today is a planned milestone, not one that happened. */
-    public boolean planned(RolloutEvent event, @Nullable ZoneId usersZone) {
-        return event.getDate() != null && RolloutCalendar.planned(event.getDate(), today(usersZone));
+    public boolean planned(TimelineRow.EventRow event, @Nullable ZoneId usersZone) {
+        return RolloutCalendar.planned(event.date(), today(usersZone));
     }
 
     /** Today in the user's time zone (the browser's), or in the server's when it is not known. */

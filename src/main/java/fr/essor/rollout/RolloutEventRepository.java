@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long> {
 
-    @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn desc")
-    List<RolloutEvent> findByDeploymentNewestFirst(long deploymentId);
-
     /** For charts: in the order they happened, same-day events in the order they were logged. */
     @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn, e.id")
     List<RolloutEvent> findByDeploymentOldestFirst(long deploymentId);

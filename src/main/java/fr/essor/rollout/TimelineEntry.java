@@ -1,15 +1,13 @@
 package fr.essor.rollout;
 
 import fr.essor.base.domain.PartialDate;
-import java.util.Comparator;
 
-/** One line of a deployment's milestone log: a measurement or an event, at its date. */
+/**
+ * One line of a deployment's whole timeline, with its stored milestone: a measurement or an event, at its date.
+ * Read afresh for the one caller that asks ({@link MilestoneService#timeline}); what sessions share is
+ * {@link TimelineRow}.
+ */
 public sealed interface TimelineEntry permits TimelineEntry.MeasurementEntry, TimelineEntry.EventEntry {
-
-    /** Newest first; on the same date, events before measurements, since what was done explains what was measured. */
-    Comparator<TimelineEntry> NEWEST_FIRST = Comparator
-            .comparing((TimelineEntry entry) -> entry.date()).reversed()
-            .thenComparing(entry -> entry instanceof MeasurementEntry);
 
     Milestone milestone();
 

@@ -1,7 +1,7 @@
 package fr.essor.rollout;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a deployment's log a page at a time: ten years of daily figures are 3,650 rows, and the
  * per-country rows of an export many more, so neither the server nor the browser holds them all.
- * The database sorts measurements and events together (newest first; on a date, the more precise first,
- * then events before measurements, as {@link TimelineEntry#NEWEST_FIRST}) and returns one page of ids;
- * only that page's rows become entities.
+ * The database sorts measurements and events together ({@link #NEWEST_FIRST}, the timeline's only order)
+ * and returns one page of ids; only that page's rows are read, and kept for every session as records.
  */
 @Component
 class TimelinePages {
@@ -31,6 +30,13 @@ class TimelinePages {
      */
     private static final int PAGES_KEPT = 200;
 
+    /**
+     * The timeline's order, for the log's pages and the whole timeline alike: newest first; on a date, the more
+     * precise first (a day before its month, a month before its year), then events before measurements ('E' before
+     * 'M'), since what was done explains what was measured; then the latest logged first.
+     */
+    private static final String NEWEST_FIRST = "happened_on desc, precision_rank desc, kind, id desc";
+
     private record CountOf(long deploymentId, TimelineFilter filter) {
     }
 
@@ -40,50 +46,59 @@ class TimelinePages {
     private final JdbcClient sql;
     private final MeasurementRepository measurements;
     private final RolloutEventRepository events;
-    private final KeptUntilWritten<CountOf, Integer> counts;
-    private final KeptUntilWritten<Long, List<String>> countries;
-    private final KeptUntilWritten<PageOf, List<TimelineEntry>> pages;
+    private final SharedCache<CountOf, Integer> counts;
+    private final SharedCache<Long, List<String>> countries;
+    private final SharedCache<PageOf, List<TimelineRow>> pages;
 
-    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events, CommittedWrites writes) {
+    TimelinePages(JdbcClient sql, MeasurementRepository measurements, RolloutEventRepository events, SharedCaches caches) {
         this.sql = sql;
         this.measurements = measurements;
         this.events = events;
-        this.counts = new KeptUntilWritten<>(writes, KEPT);
-        this.countries = new KeptUntilWritten<>(writes, KEPT);
-        this.pages = new KeptUntilWritten<>(writes, PAGES_KEPT);
+        this.counts = caches.ofReads("timeline-counts", KEPT,
+                (CountOf of) -> query(of.deploymentId(), of.filter(), "select count(*) from (%s) t").query(Integer.class).single());
+        this.countries = caches.ofReads("timeline-countries", KEPT, (Long deploymentId) -> List.copyOf(readCountries(deploymentId)));
+        this.pages = caches.ofReads("timeline-pages", PAGES_KEPT, (PageOf of) -> entries(of.deploymentId(), of.filter(),
+                " offset " + Math.max(0, of.offset()) + " rows fetch next " + Math.max(0, of.limit()) + " rows only")
+                .stream().map(TimelinePages::row).toList());
     }
 
-    /**
-     * Shared between sessions: the log only shows these entries. Editing one reads a fresh copy, and removing one
-     * hands it to the repository, which merges it (checking its version) without changing it.
-     */
-    List<TimelineEntry> page(long deploymentId, TimelineFilter filter, int offset, int limit) {
-        return pages.get(new PageOf(deploymentId, filter, offset, limit), () -> List.copyOf(read(deploymentId, filter, offset, limit)));
+    /** One page of the log, shared between sessions: copies, never the entities themselves. */
+    List<TimelineRow> page(long deploymentId, TimelineFilter filter, int offset, int limit) {
+        return pages.get(new PageOf(deploymentId, filter, offset, limit));
     }
 
-    private List<TimelineEntry> read(long deploymentId, TimelineFilter filter, int offset, int limit) {
-        List<Row> rows = query(deploymentId, filter,
-                "select kind, id from (%s) t order by happened_on desc, precision_rank desc, kind, id desc"
-                + " offset " + Math.max(0, offset) + " rows fetch next " + Math.max(0, limit) + " rows only")
+    /** The whole timeline in the same order, with its stored milestones: read afresh for its one caller. */
+    List<TimelineEntry> whole(long deploymentId) {
+        return entries(deploymentId, TimelineFilter.EVERYTHING, "");
+    }
+
+    private static TimelineRow row(TimelineEntry entry) {
+        return switch (entry) {
+            case TimelineEntry.MeasurementEntry measured -> TimelineRow.MeasurementRow.of(measured.milestone());
+            case TimelineEntry.EventEntry happened -> TimelineRow.EventRow.of(happened.milestone());
+        };
+    }
+
+    private List<TimelineEntry> entries(long deploymentId, TimelineFilter filter, String rowsWanted) {
+        List<Row> rows = query(deploymentId, filter, "select kind, id from (%s) t order by " + NEWEST_FIRST + rowsWanted)
                 .query((row, index) -> new Row(row.getString("kind"), row.getLong("id")))
                 .list();
         Map<Long, Measurement> measured = byId(measurements.findAllById(idsOf(rows, "M")), Measurement::getId);
         Map<Long, RolloutEvent> happened = byId(events.findAllById(idsOf(rows, "E")), RolloutEvent::getId);
-        List<TimelineEntry> page = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
         for (Row row : rows) {
-            // A row removed between the two reads is simply left out of this page.
+            // A row removed between the two reads is simply left out.
             if (row.kind().equals("M") && measured.containsKey(row.id())) {
-                page.add(new TimelineEntry.MeasurementEntry(measured.get(row.id())));
+                entries.add(new TimelineEntry.MeasurementEntry(measured.get(row.id())));
             } else if (row.kind().equals("E") && happened.containsKey(row.id())) {
-                page.add(new TimelineEntry.EventEntry(happened.get(row.id())));
+                entries.add(new TimelineEntry.EventEntry(happened.get(row.id())));
             }
         }
-        return page;
+        return entries;
     }
 
     int count(long deploymentId, TimelineFilter filter) {
-        return counts.get(new CountOf(deploymentId, filter),
-                () -> query(deploymentId, filter, "select count(*) from (%s) t").query(Integer.class).single());
+        return counts.get(new CountOf(deploymentId, filter));
     }
 
     /**
@@ -92,7 +107,7 @@ class TimelinePages {
      * step from each country to the next.
      */
     List<String> countries(long deploymentId) {
-        return countries.get(deploymentId, () -> List.copyOf(readCountries(deploymentId)));
+        return countries.get(deploymentId);
     }
 
     private List<String> readCountries(long deploymentId) {

@@ -4,8 +4,8 @@ import fr.essor.rollout.ActivationRate;
 import fr.essor.base.domain.DatePrecision;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RemovedMeanwhile;
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import fr.essor.rollout.Deployment;
 import fr.essor.rollout.DeploymentRepository;
 import fr.essor.rollout.RolloutEvent;
@@ -53,14 +53,14 @@ public class ActivationSeriesService {
      * Everyone's monthly series, read once for all sessions until the next write: the dashboard and every
      * deployment page's pace ask for it, and reading it was a tenth of the server's work under load.
      */
-    private final KeptUntilWritten<Bucketing, Map<Long, ActivationSeries>> everyonesMonthly;
+    private final SharedCache<Bucketing, Map<Long, ActivationSeries>> everyonesMonthly;
 
     ActivationSeriesService(JdbcClient sql, DeploymentRepository deployments, RolloutEventRepository events,
-                            CommittedWrites writes) {
+                            SharedCaches caches) {
         this.sql = sql;
         this.deployments = deployments;
         this.events = events;
-        this.everyonesMonthly = new KeptUntilWritten<>(writes, 1);
+        this.everyonesMonthly = caches.ofReads("everyones-monthly-series", 1, this::read);
     }
 
     public ActivationSeries series(long deploymentId, ChartPeriod period, Bucketing bucketing) {
@@ -89,7 +89,7 @@ public class ActivationSeriesService {
      * until a write is committed; the map is not to be changed.
      */
     public Map<Long, ActivationSeries> allSeries(Bucketing bucketing) {
-        return bucketing == Bucketing.MONTH ? everyonesMonthly.get(bucketing, () -> read(bucketing)) : read(bucketing);
+        return bucketing == Bucketing.MONTH ? everyonesMonthly.get(bucketing) : read(bucketing);
     }
 
     private Map<Long, ActivationSeries> read(Bucketing bucketing) {

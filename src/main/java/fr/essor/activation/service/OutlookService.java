@@ -1,7 +1,8 @@
 package fr.essor.activation.service;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.domain.PartialDate;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import fr.essor.rollout.DeploymentSummary;
 import fr.essor.rollout.DeploymentSummaries;
 import fr.essor.forecast.domain.Pace;
@@ -9,12 +10,14 @@ import fr.essor.forecast.domain.Pace.PaceReference;
 import fr.essor.forecast.domain.Projection;
 import fr.essor.forecast.domain.RateMeasurement;
 import fr.essor.forecast.service.ForecastService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,17 @@ public class OutlookService {
 
     /** More than the deployments Essor is measured with (500): a pace is a few hundred bytes. */
     private static final int PACES_KEPT = 2_000;
+    /**
+     * How many projections are kept, each with its question (a few kilobytes; 5 MB for 500 deployments of five
+     * years each, page and dashboard): more than the deployments a dashboard lists, or it would work out all
+     * of them again at each visit.
+     */
+    private static final int PROJECTIONS_KEPT = 2_000;
+
+    /** What a projection is worked out from, all of it: the same question always has the same answer. */
+    private record Question(List<RateMeasurement> measured, @Nullable PartialDate launch, @Nullable Integer targetPct,
+                            @Nullable LocalDate targetDate, boolean withBand) {
+    }
 
     private final ActivationSeriesService series;
     private final DeploymentSummaries summaries;
@@ -36,16 +50,25 @@ public class OutlookService {
      * Each deployment's pace until a write commits: working it out walks every other deployment's monthly
      * figures, and every visit of a deployment's page asked for it again (7 % of the page's processor).
      */
-    private final KeptUntilWritten<Long, Optional<Pace>> kept;
-    private final KeptUntilWritten<Boolean, References> references;
+    private final SharedCache<Long, Optional<Pace>> kept;
+    private final SharedCache<Boolean, References> references;
+    /**
+     * Projections already worked out, for everyone: one takes a few tens of milliseconds of processor (200 refits
+     * for its band), and everyone who opens a deployment's page asks the same question until its figures, launch
+     * or target change, which makes another question. Never stale, so no write empties it.
+     */
+    private final SharedCache<Question, Projection> projections;
 
     OutlookService(ActivationSeriesService series, DeploymentSummaries summaries, ForecastService forecast,
-                   CommittedWrites writes) {
+                   SharedCaches caches) {
         this.series = series;
         this.summaries = summaries;
         this.forecast = forecast;
-        this.kept = new KeptUntilWritten<>(writes, PACES_KEPT);
-        this.references = new KeptUntilWritten<>(writes, 1);
+        this.kept = caches.ofReads("paces", PACES_KEPT, (Long id) -> workOut(id, references()));
+        this.references = caches.ofReads("pace-references", 1, (Boolean all) -> readReferences());
+        this.projections = caches.ofResults("projections", PROJECTIONS_KEPT, (Question asked) -> asked.withBand()
+                ? forecast.project(asked.measured(), asked.launch(), asked.targetPct(), asked.targetDate())
+                : forecast.projectWithoutBand(asked.measured(), asked.launch(), asked.targetPct(), asked.targetDate()));
     }
 
     public Projection projection(long deploymentId) {
@@ -54,12 +77,12 @@ public class OutlookService {
 
     /** The projection of a deployment's whole monthly series. */
     public Projection projection(ActivationSeries monthly) {
-        return forecast.project(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate());
+        return projections.get(new Question(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate(), true));
     }
 
     /** The same without its band: whether and when the curve crosses the target (the dashboard's list). */
     public Projection projectionWithoutBand(ActivationSeries monthly) {
-        return forecast.projectWithoutBand(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate());
+        return projections.get(new Question(rates(monthly), monthly.launch(), monthly.targetPct(), monthly.targetDate(), false));
     }
 
     /** The pace of one deployment; empty without a launch or a measured rate. */
@@ -72,7 +95,7 @@ public class OutlookService {
      * month since launch. Fictitious deployments are never references: a rollout is not measured against a demo.
      */
     public Map<Long, Optional<Pace>> paces(Set<Long> deploymentIds) {
-        return deploymentIds.stream().collect(Collectors.toMap(id -> id, id -> kept.get(id, () -> workOut(id, references()))));
+        return deploymentIds.stream().collect(Collectors.toMap(id -> id, kept::get));
     }
 
     /** Everyone's monthly series, and the figures of those that may serve as references (never a demo). */
@@ -80,19 +103,21 @@ public class OutlookService {
     }
 
     private References references() {
-        return references.get(Boolean.TRUE, () -> {
-            Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
-            Set<Long> fictitious = summaries.all().stream().filter(DeploymentSummary::demo)
-                    .map(DeploymentSummary::id).collect(Collectors.toSet());
-            List<PaceReference> figures = new ArrayList<>();
-            all.forEach((id, monthly) -> {
-                if (!fictitious.contains(id) && monthly.launch() != null) {
-                    rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
-                            monthly.launch().wholeMonthsUntil(point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
-                }
-            });
-            return new References(all, List.copyOf(figures));
+        return references.get(Boolean.TRUE);
+    }
+
+    private References readReferences() {
+        Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
+        Set<Long> fictitious = summaries.all().stream().filter(DeploymentSummary::demo)
+                .map(DeploymentSummary::id).collect(Collectors.toSet());
+        List<PaceReference> figures = new ArrayList<>();
+        all.forEach((id, monthly) -> {
+            if (!fictitious.contains(id) && monthly.launch() != null) {
+                rated(monthly).forEach(point -> figures.add(new PaceReference(id, monthly.organisation(),
+                        monthly.launch().wholeMonthsUntil(point.plottedOn()), point.ratePct().doubleValue(), point.approximate())));
+            }
         });
+        return new References(all, List.copyOf(figures));
     }
 
     private Optional<Pace> workOut(long deploymentId, References references) {

@@ -2,8 +2,8 @@ package fr.essor.audit.service;
 
 import fr.essor.audit.domain.AuditEntry;
 import fr.essor.audit.domain.AuditRepository;
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
 import java.time.Clock;
@@ -43,14 +43,17 @@ public class AuditTrail {
 
     private final AuditRepository entries;
     private final Clock clock;
-    private final KeptUntilWritten<PageOf, List<AuditRecord>> pages;
-    private final KeptUntilWritten<Long, Integer> sizes;
+    private final SharedCache<PageOf, List<AuditRecord>> pages;
+    private final SharedCache<Long, Integer> sizes;
 
-    AuditTrail(AuditRepository entries, Clock clock, CommittedWrites writes) {
+    AuditTrail(AuditRepository entries, Clock clock, SharedCaches caches) {
         this.entries = entries;
         this.clock = clock;
-        this.pages = new KeptUntilWritten<>(writes, KEPT);
-        this.sizes = new KeptUntilWritten<>(writes, KEPT);
+        this.pages = caches.ofReads("history-pages", KEPT, (PageOf of) -> entries
+                .findByDeploymentNewestFirst(of.deploymentId(), PageRequest.of(of.page(), of.pageSize())).stream()
+                .map(AuditTrail::record)
+                .toList());
+        this.sizes = caches.ofReads("history-sizes", KEPT, (Long deploymentId) -> Math.toIntExact(entries.countByDeploymentId(deploymentId)));
     }
 
     /** @param before the fields before the change, null for a creation; after, null for a removal */
@@ -78,15 +81,12 @@ public class AuditTrail {
     /** One page of it, newest first: a deployment fed daily by an export gathers thousands of entries. */
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public List<AuditRecord> forDeployment(long deploymentId, int page, int pageSize) {
-        return pages.get(new PageOf(deploymentId, page, pageSize), () -> entries
-                .findByDeploymentNewestFirst(deploymentId, PageRequest.of(page, pageSize)).stream()
-                .map(AuditTrail::record)
-                .toList());
+        return pages.get(new PageOf(deploymentId, page, pageSize));
     }
 
     @PreAuthorize(AppRoles.ADMIN_OR_LEAD)
     public int countForDeployment(long deploymentId) {
-        return sizes.get(deploymentId, () -> Math.toIntExact(entries.countByDeploymentId(deploymentId)));
+        return sizes.get(deploymentId);
     }
 
     /** The whole trail, or part of it, newest first, a page at a time: it only grows. */

@@ -1,7 +1,7 @@
 package fr.essor.csvimport.service;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
+import fr.essor.base.cache.SharedCache;
+import fr.essor.base.cache.SharedCaches;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ class ImportRecords {
     private static final int DEPLOYMENTS_KEPT = 2_000;
 
     private final JdbcClient sql;
-    private final KeptUntilWritten<Long, List<ImportSummary>> kept;
+    private final SharedCache<Long, List<ImportSummary>> kept;
 
-    ImportRecords(JdbcClient sql, CommittedWrites writes) {
+    ImportRecords(JdbcClient sql, SharedCaches caches) {
         this.sql = sql;
-        this.kept = new KeptUntilWritten<>(writes, DEPLOYMENTS_KEPT);
+        this.kept = caches.ofReads("imports", DEPLOYMENTS_KEPT, (Long deploymentId) -> List.copyOf(read(deploymentId)));
     }
 
     long start(ImportRequest request, String username, Instant now) {
@@ -67,7 +67,7 @@ class ImportRecords {
     }
 
     List<ImportSummary> forDeployment(long deploymentId) {
-        return kept.get(deploymentId, () -> List.copyOf(read(deploymentId)));
+        return kept.get(deploymentId);
     }
 
     private List<ImportSummary> read(long deploymentId) {

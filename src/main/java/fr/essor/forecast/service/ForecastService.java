@@ -13,11 +13,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.fitting.WeightedObservedPoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -25,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * The adoption model. A logistic curve is fitted to a deployment's measured rates, in months since its launch,
  * by weighted least squares; it is drawn only with enough history and a good fit; a bootstrap gives its band.
- * Pure computation on what the caller passes: no database, no permission (the caller has read the data).
+ * Pure computation on what the caller passes: no database, no permission (the caller has read the data), nothing
+ * kept (the caller keeps the answers it shares: OutlookService).
  */
 @Service
 public class ForecastService {
@@ -43,28 +41,9 @@ public class ForecastService {
     public static final int PACE_NEAR_MONTHS = 3;
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
-    /**
-     * How many projections are kept, each with its question (a few kilobytes; 5 MB for 500 deployments of five
-     * years each, page and dashboard): more than the deployments a dashboard lists, or it would work out all
-     * of them again at each visit.
-     */
-    static final int REMEMBERED = 2_000;
-
     private record Question(List<RateMeasurement> measured, @Nullable PartialDate launch,
                             @Nullable Integer targetPct, @Nullable LocalDate targetDate, boolean withBand) {
     }
-
-    /**
-     * Projections already worked out, keyed by everything they are worked out from: a projection takes a few
-     * tens of milliseconds of processor (200 refits for its band), and everyone who opens a deployment's page
-     * asks the same question until its figures, launch or target change, which makes another key.
-     */
-    private final Map<Question, Projection> remembered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Question, Projection> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
 
     /**
      * The projection of these measurements (oldest first). Measurements dated only to the year are left out
@@ -72,7 +51,7 @@ public class ForecastService {
      */
     public Projection project(List<RateMeasurement> measured, @Nullable PartialDate launch,
                               @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
-        return answer(new Question(List.copyOf(measured), launch, targetPct, targetDate, true));
+        return workOut(new Question(List.copyOf(measured), launch, targetPct, targetDate, true));
     }
 
     /**
@@ -83,17 +62,7 @@ public class ForecastService {
      */
     public Projection projectWithoutBand(List<RateMeasurement> measured, @Nullable PartialDate launch,
                                          @Nullable Integer targetPct, @Nullable LocalDate targetDate) {
-        return answer(new Question(List.copyOf(measured), launch, targetPct, targetDate, false));
-    }
-
-    private Projection answer(Question question) {
-        Projection known = remembered.get(question);
-        if (known != null) {
-            return known;
-        }
-        Projection worked = workOut(question);
-        remembered.put(question, worked);
-        return worked;
+        return workOut(new Question(List.copyOf(measured), launch, targetPct, targetDate, false));
     }
 
     private Projection workOut(Question question) {

@@ -2,7 +2,7 @@ package fr.essor.rollout.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.essor.base.ui.DisplayFormats;
-import fr.essor.rollout.Measurement;
+import fr.essor.rollout.TimelineRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +14,15 @@ final class MeasurementText {
     private MeasurementText() {
     }
 
-    static String of(Measurement measurement, Component in, Locale locale) {
+    static String of(TimelineRow.MeasurementRow measurement, Component in, Locale locale) {
         List<String> parts = new ArrayList<>();
-        addFigure(parts, in, locale, "measurement.text.activeUsers", measurement.getActiveUsers());
-        addFigure(parts, in, locale, "measurement.text.registeredUsers", measurement.getRegisteredUsers());
-        addFigure(parts, in, locale, "measurement.text.countriesReached", measurement.getCountriesReached());
-        addFigure(parts, in, locale, "measurement.text.professionalGroups", measurement.getProfessionalGroups());
-        addFigure(parts, in, locale, "measurement.text.personalGroups", measurement.getPersonalGroups());
+        addFigure(parts, in, locale, "measurement.text.activeUsers", measurement.activeUsers());
+        addFigure(parts, in, locale, "measurement.text.registeredUsers", measurement.registeredUsers());
+        addFigure(parts, in, locale, "measurement.text.countriesReached", measurement.countriesReached());
+        addFigure(parts, in, locale, "measurement.text.professionalGroups", measurement.professionalGroups());
+        addFigure(parts, in, locale, "measurement.text.personalGroups", measurement.personalGroups());
         String figures = String.join(" · ", parts);
-        String note = measurement.getNote();
+        String note = measurement.note();
         return note == null || note.isBlank() ? figures : figures + " — " + note;
     }
 

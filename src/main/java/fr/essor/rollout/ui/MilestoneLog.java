@@ -21,7 +21,8 @@ import fr.essor.base.ui.UsersDay;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.RolloutEvent;
 import fr.essor.rollout.MilestoneService;
-import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.Milestone;
+import fr.essor.rollout.TimelineRow;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +33,8 @@ import fr.essor.base.ui.Fields;
 import fr.essor.base.ui.GridHeights;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -56,7 +58,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private final MilestoneService service;
     private final long deploymentId;
     private final Runnable onChange;
-    private final Grid<TimelineEntry> grid = new Grid<>();
+    private final Grid<TimelineRow> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Button logMeasurement = new Button();
     private final Button logEvent = new Button();
@@ -83,7 +85,7 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         grid.setId("milestone-log");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(entry -> DisplayFormats.date(entry.date(), getLocale())).setKey("date")
+        grid.addColumn(row -> DisplayFormats.date(row.date(), getLocale())).setKey("date")
                 .setHeader(getTranslation("milestone.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::kindOf).setKey("kind").setHeader(getTranslation("milestone.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::describe).setKey("details").setHeader(getTranslation("milestone.details")).setFlexGrow(3);
@@ -155,24 +157,22 @@ public class MilestoneLog extends Composite<VerticalLayout> {
         count.setText(getTranslation("milestone.filter.count", total));
     }
 
-    private String kindOf(TimelineEntry entry) {
-        return switch (entry) {
-            case TimelineEntry.MeasurementEntry m -> getTranslation("milestone.measurement");
-            case TimelineEntry.EventEntry e ->
-                    DeploymentLabels.eventKind(this, e.milestone().getKind(), service.planned(e.milestone(), UsersDay.zone()));
+    private String kindOf(TimelineRow row) {
+        return switch (row) {
+            case TimelineRow.MeasurementRow m -> getTranslation("milestone.measurement");
+            case TimelineRow.EventRow e -> DeploymentLabels.eventKind(this, e.kind(), service.planned(e, UsersDay.zone()));
         };
     }
 
-    private String describe(TimelineEntry entry) {
-        return switch (entry) {
-            case TimelineEntry.MeasurementEntry m -> MeasurementText.of(m.milestone(), this, getLocale());
-            case TimelineEntry.EventEntry e -> DeploymentLabels.eventDetails(e.milestone().getTitle(), e.milestone().getNote());
+    private String describe(TimelineRow row) {
+        return switch (row) {
+            case TimelineRow.MeasurementRow m -> MeasurementText.of(m, this, getLocale());
+            case TimelineRow.EventRow e -> DeploymentLabels.eventDetails(e.title(), e.note());
         };
     }
 
-    private String sourceOf(TimelineEntry entry) {
-        return entry instanceof TimelineEntry.MeasurementEntry m && m.milestone().getSource() != null
-                ? m.milestone().getSource() : "";
+    private String sourceOf(TimelineRow row) {
+        return row instanceof TimelineRow.MeasurementRow m && m.source() != null ? m.source() : "";
     }
 
     /**
@@ -180,24 +180,22 @@ public class MilestoneLog extends Composite<VerticalLayout> {
      * icons per row) every row the grid had fetched cost the session about 5 KB and the page's first answer
      * most of its time (bench/large-deployment.sh). The labels are bound as attributes, so Lit escapes them.
      */
-    private LitRenderer<TimelineEntry> actions() {
+    private LitRenderer<TimelineRow> actions() {
         // Each button says which milestone it acts on: a screen reader going down the column hears more than "Edit".
-        return LitRenderer.<TimelineEntry>of(ACTIONS)
-                .withProperty("editLabel", entry -> getTranslation("milestone.action.edit", kindOf(entry),
-                        DisplayFormats.date(entry.date(), getLocale())))
-                .withProperty("removeLabel", entry -> getTranslation("milestone.action.delete", kindOf(entry),
-                        DisplayFormats.date(entry.date(), getLocale())))
+        return LitRenderer.<TimelineRow>of(ACTIONS)
+                .withProperty("editLabel", row -> getTranslation("milestone.action.edit", kindOf(row),
+                        DisplayFormats.date(row.date(), getLocale())))
+                .withProperty("removeLabel", row -> getTranslation("milestone.action.delete", kindOf(row),
+                        DisplayFormats.date(row.date(), getLocale())))
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::confirmRemove);
     }
 
-    void edit(TimelineEntry entry) {
-        // Fresh copies: Cancel must leave nothing half-typed in the log.
-        switch (entry) {
-            case TimelineEntry.MeasurementEntry m ->
-                    service.measurement(idOf(m.milestone().getId())).ifPresentOrElse(this::editMeasurement, this::goneMeanwhile);
-            case TimelineEntry.EventEntry e ->
-                    service.event(idOf(e.milestone().getId())).ifPresentOrElse(this::editEvent, this::goneMeanwhile);
+    void edit(TimelineRow row) {
+        // The stored milestone, read again: rows are shared copies, and Cancel must leave nothing half-typed.
+        switch (row) {
+            case TimelineRow.MeasurementRow m -> service.measurement(m.id()).ifPresentOrElse(this::editMeasurement, this::goneMeanwhile);
+            case TimelineRow.EventRow e -> service.event(e.id()).ifPresentOrElse(this::editEvent, this::goneMeanwhile);
         }
     }
 
@@ -213,21 +211,35 @@ public class MilestoneLog extends Composite<VerticalLayout> {
                 bean -> service.saveEvent(deploymentId, bean, UsersDay.zone()), saved -> changed(), this::changed).open();
     }
 
-    void confirmRemove(TimelineEntry entry) {
+    void confirmRemove(TimelineRow row) {
         ConfirmDialog confirm = new DeleteConfirmation(getTranslation("milestone.delete.title"),
-                getTranslation("milestone.delete.text", kindOf(entry), DisplayFormats.date(entry.date(), getLocale())));
+                getTranslation("milestone.delete.text", kindOf(row), DisplayFormats.date(row.date(), getLocale())));
         confirm.addConfirmListener(confirmed -> {
             try {
-                switch (entry) {
-                    case TimelineEntry.MeasurementEntry m -> service.deleteMeasurement(m.milestone());
-                    case TimelineEntry.EventEntry e -> service.deleteEvent(e.milestone());
+                boolean removed = switch (row) {
+                    case TimelineRow.MeasurementRow m -> removeIfAsShown(service.measurement(m.id()), m, service::deleteMeasurement);
+                    case TimelineRow.EventRow e -> removeIfAsShown(service.event(e.id()), e, service::deleteEvent);
+                };
+                if (removed) {
+                    changed();
+                } else {
+                    new StaleEditDialog("stale.text.delete", this::changed).open();
                 }
-                changed();
             } catch (OptimisticLockingFailureException stale) {
                 new StaleEditDialog("stale.text.delete", this::changed).open();
             }
         });
         confirm.open();
+    }
+
+    /**
+     * Removes the stored milestone only if it is still what the row showed: changed or removed by someone else since,
+     * nothing is removed (the service's version check then guards the moment between this read and the removal).
+     */
+    private static <M extends Milestone> boolean removeIfAsShown(Optional<M> stored, TimelineRow shown, Consumer<M> remove) {
+        Optional<M> asShown = stored.filter(shown::shows);
+        asShown.ifPresent(remove);
+        return asShown.isPresent();
     }
 
     /** Removed by someone else since the log was read: said, then the log is read again (the row just vanished). */
@@ -239,9 +251,5 @@ public class MilestoneLog extends Composite<VerticalLayout> {
     private void changed() {
         refresh();
         onChange.run();
-    }
-
-    private static long idOf(@Nullable Long id) {
-        return Objects.requireNonNull(id, "a listed milestone is saved");
     }
 }

@@ -1,7 +1,5 @@
 package fr.essor.user.service;
 
-import fr.essor.base.persistence.CommittedWrites;
-import fr.essor.base.persistence.KeptUntilWritten;
 import fr.essor.security.CurrentUser;
 import fr.essor.security.EssorPrincipal;
 import fr.essor.security.SignInThrottle;
@@ -20,7 +18,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts Spring Security signs people in with. */
@@ -33,32 +30,26 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
         static final Standing GONE = new Standing(false, false, 0);
     }
 
-    /** Accounts whose standing is kept: more than the people signed in at once. */
-    private static final int STANDINGS_KEPT = 10_000;
-
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final PasswordEncoder encoder;
     private final ApiTokens tokens;
-    /**
-     * Each account's standing until a write commits: it is asked at every request of every signed-in user
-     * (AccountStandingFilter, the gates). An account disabled here is refused at its next request; disabled
-     * through another Essor on the same database, within ten seconds.
-     */
-    private final KeptUntilWritten<Long, Standing> standings;
 
-    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder, ApiTokens tokens,
-                 CommittedWrites writes) {
+    UserAccounts(UserRepository users, SignInThrottle throttle, PasswordEncoder encoder, ApiTokens tokens) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
         this.encoder = encoder;
-        this.standings = new KeptUntilWritten<>(writes, STANDINGS_KEPT);
     }
 
+    /**
+     * Read at every request of every signed-in user (AccountStandingFilter, the gates), never kept between
+     * sessions: an account disabled, or its password changed, on any instance is refused at its next request
+     * (decision record 0009).
+     */
     private Standing standing(long userId) {
-        return standings.get(userId, () -> users.findById(userId)
-                .map(user -> new Standing(user.isEnabled(), user.isPasswordChangeRequired(), stampOf(user))).orElse(Standing.GONE));
+        return users.findById(userId)
+                .map(user -> new Standing(user.isEnabled(), user.isPasswordChangeRequired(), stampOf(user))).orElse(Standing.GONE);
     }
 
     /**
@@ -87,7 +78,6 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
     }
 
     /** Whether the signed-in user still has a one-time password, which they must replace before anything else. */
-    @Transactional(propagation = Propagation.SUPPORTS) // kept: no transaction, no connection, for a kept answer
     public boolean passwordChangeRequired() {
         return CurrentUser.id().map(id -> standing(id).passwordChangeRequired()).orElse(false);
     }
@@ -96,7 +86,6 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      * Whether the signed-in user's account may still sign in: false once an admin has disabled it. A user
      * signed in without an Essor account id (another sign-in method) is not concerned.
      */
-    @Transactional(propagation = Propagation.SUPPORTS) // asked at every request: a kept answer needs no connection
     public boolean signedInAccountEnabled() {
         Optional<Long> id = CurrentUser.id();
         return id.isEmpty() || standing(id.get()).enabled();
@@ -107,7 +96,6 @@ public class UserAccounts implements UserDetailsService, SavedLanguage {
      * older password can be told apart. Empty for a user signed in
      * without an Essor account id.
      */
-    @Transactional(propagation = Propagation.SUPPORTS) // asked at every request: a kept answer needs no connection
     public OptionalInt signedInPasswordStamp() {
         return CurrentUser.id().map(id -> OptionalInt.of(standing(id).passwordStamp())).orElse(OptionalInt.empty());
     }

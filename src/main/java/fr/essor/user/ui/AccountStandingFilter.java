@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * measurements, and a disabled viewer still downloaded exports. Runs after Spring Security's chain (a
  * servlet filter of the lowest order), where the request's user is known; the session is invalidated, so
  * Vaadin answers a click with "session expired" and the browser reloads onto the sign-in page, and a
- * download is refused. The account's standing is kept until a write commits: no query per request.
+ * download is refused. The account's standing is read at each request, never kept between sessions: an account
+ * disabled through another Essor on the same database is refused here at once too (decision record 0009).
  */
 @Component
 class AccountStandingFilter extends OncePerRequestFilter {

@@ -29,7 +29,7 @@ import fr.essor.csvimport.service.ImportPreset;
 import fr.essor.csvimport.service.ImportSummary;
 import fr.essor.csvimport.service.LineResult;
 import fr.essor.rollout.DuplicateChoice;
-import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.TimelineRow;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +134,7 @@ class ImportDialogTest extends KaribuTest {
 
         assertThat(_find(ImportDialog.class)).isEmpty();
         Grid<?> log = _find(Grid.class).stream().filter(grid -> grid.getGenericDataView().getItems()
-                .anyMatch(TimelineEntry.class::isInstance)).findFirst().orElseThrow();
+                .anyMatch(TimelineRow.class::isInstance)).findFirst().orElseThrow();
         assertThat(log.getGenericDataView().getItems().count()).isEqualTo(2);
     }
 
@@ -194,7 +194,7 @@ class ImportDialogTest extends KaribuTest {
                 .satisfies(summary -> assertThat(summary.undone()).isTrue());
         // Only the measurement the import had replaced is left, put back.
         assertThat(_find(Grid.class).stream().flatMap(grid -> grid.getGenericDataView().getItems())
-                .filter(TimelineEntry.class::isInstance)).hasSize(1);
+                .filter(TimelineRow.class::isInstance)).hasSize(1);
         assertThat(GridKt._getCellComponent(imports(), 0, "undo")).isInstanceOf(com.vaadin.flow.component.html.Span.class);
     }
 

@@ -24,6 +24,7 @@ import fr.essor.rollout.Deployment;
 import fr.essor.rollout.EventKind;
 import fr.essor.rollout.MilestoneService;
 import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.TimelineRow;
 import fr.essor.rollout.TimelineFilter;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,11 +119,11 @@ class LongMilestoneLogTest extends KaribuTest {
     @Test
     void the_page_order_is_the_timelines_order_however_it_is_cut() {
         List<TimelineEntry> whole = service.timeline(deployment.getId());
-        List<TimelineEntry> paged = new java.util.ArrayList<>();
+        List<TimelineRow> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < whole.size(); offset += 500) {
             paged.addAll(service.timelinePage(deployment.getId(), TimelineFilter.EVERYTHING, offset, 500));
         }
-        assertThat(paged).extracting(entry -> entry.milestone().getId())
+        assertThat(paged).extracting(TimelineRow::id)
                 .containsExactlyElementsOf(whole.stream().map(entry -> entry.milestone().getId()).toList());
     }
 

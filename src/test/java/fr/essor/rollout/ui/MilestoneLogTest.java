@@ -27,7 +27,7 @@ import fr.essor.rollout.Deployment;
 import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.MilestoneService;
-import fr.essor.rollout.TimelineEntry;
+import fr.essor.rollout.TimelineRow;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,17 +62,17 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<TimelineEntry> log() {
+    private static Grid<TimelineRow> log() {
         return _get(Grid.class, spec -> spec.withId("milestone-log"));
     }
 
     /** As the row's Edit button does: the buttons are drawn by the browser from a template, which Karibu cannot click. */
-    private static void editRow(TimelineEntry row) {
+    private static void editRow(TimelineRow row) {
         _get(MilestoneLog.class).edit(row);
     }
 
     /** As the row's Remove button does (see {@link #editRow}). */
-    private static void removeRow(TimelineEntry row) {
+    private static void removeRow(TimelineRow row) {
         _get(MilestoneLog.class).confirmRemove(row);
     }
 
@@ -111,7 +111,7 @@ class MilestoneLogTest extends KaribuTest {
     }
 
     private static List<List<String>> rows() {
-        Grid<TimelineEntry> log = log();
+        Grid<TimelineRow> log = log();
         return GridKt._findAll(log).stream().map(entry -> GridKt._getFormattedRow(log, entry).subList(0, 3)).toList();
     }
 
@@ -263,7 +263,7 @@ class MilestoneLogTest extends KaribuTest {
                 .extracting(point -> point.date().start().toString() + "=" + point.value())
                 .containsExactly("2024-02-01=60", "2024-06-20=100");
 
-        service.deleteMeasurement(service.measurement(GridKt._get(log(), 0).milestone().getId()).orElseThrow());
+        service.deleteMeasurement(service.measurement(GridKt._get(log(), 0).id()).orElseThrow());
         assertThat(series.series(deployment.getId(), ChartPeriod.ALL_TIME, Bucketing.EACH_MEASUREMENT).activeUsers())
                 .extracting(point -> point.date().start().toString()).containsExactly("2024-02-01");
     }
@@ -325,8 +325,8 @@ class MilestoneLogTest extends KaribuTest {
         click("Enregistrer");
 
         // Drawn by the browser from a template (no components per row): the names travel as each row's data.
-        var actions = (com.vaadin.flow.data.renderer.LitRenderer<TimelineEntry>) log().getColumnByKey("actions").getRenderer();
-        TimelineEntry first = GridKt._get(log(), 0);
+        var actions = (com.vaadin.flow.data.renderer.LitRenderer<TimelineRow>) log().getColumnByKey("actions").getRenderer();
+        TimelineRow first = GridKt._get(log(), 0);
         assertThat(MilestoneLog.ACTIONS).contains("aria-label=\"${item.editLabel}\"", "@click=\"${edit}\"",
                 "aria-label=\"${item.removeLabel}\"", "@click=\"${remove}\"");
         // Each names its row: a screen reader going down the column hears which milestone, not "Modifier" again.
@@ -359,8 +359,8 @@ class MilestoneLogTest extends KaribuTest {
         click("Enregistrer");
         editRow(GridKt._get(log(), 0));
 
-        TimelineEntry entry = service.timeline(deployment.getId()).getFirst();
-        Measurement theirs = service.measurement(entry.milestone().getId()).orElseThrow();
+        TimelineRow entry = GridKt._get(log(), 0);
+        Measurement theirs = service.measurement(entry.id()).orElseThrow();
         theirs.setActiveUsers(300);
         service.saveMeasurement(deployment.getId(), theirs);
 
@@ -368,7 +368,7 @@ class MilestoneLogTest extends KaribuTest {
         click("Enregistrer");
 
         _get(StaleEditDialog.class);
-        Measurement stored = service.measurement(entry.milestone().getId()).orElseThrow();
+        Measurement stored = service.measurement(entry.id()).orElseThrow();
         assertThat(stored.getActiveUsers()).isEqualTo(300);
         assertThat(stored.getDate()).isEqualTo(PartialDate.ofMonth(2024, 4));
     }
@@ -377,19 +377,19 @@ class MilestoneLogTest extends KaribuTest {
     void removing_a_row_someone_else_edited_meanwhile_is_refused_and_their_edit_is_kept() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
-        TimelineEntry shown = GridKt._get(log(), 0);
+        TimelineRow shown = GridKt._get(log(), 0);
 
-        // Another session edits it; the log's pages are shared until a write, so this must not pass unnoticed.
-        Measurement theirs = service.measurement(shown.milestone().getId()).orElseThrow();
+        // Another session edits it; the log's pages are shared copies, so this must not pass unnoticed.
+        Measurement theirs = service.measurement(shown.id()).orElseThrow();
         theirs.setActiveUsers(300);
         service.saveMeasurement(deployment.getId(), theirs);
         removeRow(shown);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(ConfirmDialogKt.getText(_get(StaleEditDialog.class))).startsWith("Rien n’a été supprimé : quelqu’un a modifié ou supprimé");
-        assertThat(service.measurement(shown.milestone().getId()).orElseThrow().getActiveUsers()).isEqualTo(300);
+        assertThat(service.measurement(shown.id()).orElseThrow().getActiveUsers()).isEqualTo(300);
         _get(MilestoneLog.class).refresh();
-        assertThat(log().getGenericDataView().getItems().map(entry -> ((Measurement) entry.milestone()).getActiveUsers()))
+        assertThat(log().getGenericDataView().getItems().map(row -> ((TimelineRow.MeasurementRow) row).activeUsers()))
                 .as("the log reads the page again after their write").containsExactly(300);
     }
 
@@ -397,8 +397,8 @@ class MilestoneLogTest extends KaribuTest {
     void editing_a_row_someone_else_removed_meanwhile_says_so_instead_of_the_row_just_vanishing() {
         startMeasurement(2024, 4, null, "100");
         click("Enregistrer");
-        TimelineEntry shown = GridKt._get(log(), 0);
-        service.deleteMeasurement(service.measurement(shown.milestone().getId()).orElseThrow()); // in another session
+        TimelineRow shown = GridKt._get(log(), 0);
+        service.deleteMeasurement(service.measurement(shown.id()).orElseThrow()); // in another session
 
         editRow(shown);
 
