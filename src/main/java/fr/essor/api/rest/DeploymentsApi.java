@@ -125,6 +125,10 @@ class DeploymentsApi {
     @BodyLimit(bytes = BATCH_MAX_BYTES)
     ResponseEntity<ApiJson.BatchResult> pushBatch(@PathVariable long id, @RequestBody List<MeasurementInput> inputs) {
         requireExists(id);
+        if (inputs.isEmpty()) {
+            // "201, saved 0" let a script whose list came out empty believe its figures were in.
+            throw new RuleViolationException(List.of(Violation.of("", "api.batch.empty")));
+        }
         List<Violation> unreadable = new ArrayList<>();
         List<MeasurementDraft> batch = new ArrayList<>();
         for (int line = 0; line < inputs.size(); line++) {

@@ -251,6 +251,17 @@ class DeploymentsApiTest {
         assertThat(measurementsOf(leads)).isEqualTo(3);
     }
 
+    /** An empty batch was answered 201 "saved 0": a script whose list came out empty believed its figures were in. */
+    @Test
+    void an_empty_batch_is_a_400_saying_there_is_nothing_to_create() throws Exception {
+        api.perform(pushBatch(leads.getId(), leadToken, "[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].code").value("api.batch.empty"))
+                .andExpect(jsonPath("$.errors[0].message").value("The batch holds no measurement: nothing was created."));
+        assertThat(measurementsOf(leads)).isZero();
+    }
+
     @Test
     void a_push_in_another_type_than_json_is_a_415_naming_json_not_a_missing_deployment() throws Exception {
         api.perform(post("/api/deployments/" + leads.getId() + "/measurements").header("Authorization", "Bearer " + leadToken)
