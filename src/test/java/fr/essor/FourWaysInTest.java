@@ -170,6 +170,23 @@ class FourWaysInTest {
         }
     }
 
+    /**
+     * "Go live" and " GO   live" on one day are one event told twice: a title differing only by case or spaces was taken
+     * as a new event, and the chart showed the launch twice.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysThatTakeEvents")
+    void a_title_differing_only_by_case_or_spaces_is_the_same_event(Way way) {
+        if (way != Way.JSON_IMPORT) {
+            assertThat(eventRefusals(way, List.of(" GO   live "), true)).as("beside the logged \"Go live\"")
+                    .isEqualTo(Set.of("event.date.taken"));
+        }
+        if (way != Way.FORM) {
+            assertThat(eventRefusals(way, List.of("Wave 1", "WAVE  1"), false)).as("twice in one go")
+                    .isEqualTo(Set.of("intake.earlierLine.event"));
+        }
+    }
+
     static Stream<Way> waysThatTakeEvents() {
         return Stream.of(Way.FORM, Way.JSON_IMPORT, Way.CSV_IMPORT);
     }

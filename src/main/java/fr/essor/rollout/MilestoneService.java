@@ -160,8 +160,8 @@ public class MilestoneService {
         Deployment deployment = deployments.require(deploymentId);
         Long id = event.getId();
         var date = event.getDate();
-        boolean dayTaken = date != null && events.existsSameDayAndTitle(deploymentId, date.start(), event.getTitle(),
-                id == null ? -1 : id);
+        boolean dayTaken = date != null && MilestoneRules.titleTaken(event.getTitle(),
+                events.findTitlesOnDay(deploymentId, date.start(), id == null ? -1 : id));
         List<Violation> violations = MilestoneRules.refusals(constraints, event, deployment, dayTaken, today(usersZone));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

@@ -8,6 +8,8 @@ import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.RolloutEvent;
 import fr.essor.rollout.MilestoneService;
@@ -40,11 +42,13 @@ class ImportServiceTest {
     @Autowired
     JdbcClient sql;
 
+    private Deployment deployment;
     private long deploymentId;
 
     @BeforeEach
     void aDeploymentOf1000People() {
-        deploymentId = testDeployments.create(1000, 10).getId();
+        deployment = testDeployments.create(1000, 10);
+        deploymentId = deployment.getId();
     }
 
     private ImportRequest request(String csv, DuplicateChoice duplicates) {
@@ -355,6 +359,28 @@ class ImportServiceTest {
         assertThat(milestones.timeline(deploymentId)).extracting(TimelineEntry::milestone)
                 .map(e -> ((RolloutEvent) e).getKind() + " " + ((RolloutEvent) e).getTitle())
                 .containsExactly("TRAINING_WAVE Wave 1", "LAUNCH Go live");
+    }
+
+    /** The same event told again with other capitals or spaces takes the stored one's place: it is not logged twice. */
+    @Test
+    void an_event_replaced_by_its_title_in_other_case_and_spaces_is_replaced_and_an_undo_puts_it_back() {
+        testDeployments.event(deployment, PartialDate.ofDay(LocalDate.of(2024, 1, 15)), EventKind.LAUNCH, "Go live");
+        String csv = "Date;Nature;Titre\n2024-01-15;Lancement;GO  LIVE\n";
+        List<String> header = imports.header(input(csv));
+        ImportRequest request = new ImportRequest(deploymentId, "events.csv", ImportContent.EVENTS, ImportPreset.COLUMNS,
+                imports.proposeMapping(deploymentId, ImportContent.EVENTS, ImportPreset.COLUMNS, header), DuplicateChoice.REPLACE);
+
+        ImportOutcome outcome = imports.importFile(request, input(csv), line -> { });
+
+        assertThat(outcome.replaced()).isEqualTo(1);
+        assertThat(eventTitles()).containsExactly("GO  LIVE");
+        imports.undo(outcome.importId());
+        assertThat(eventTitles()).containsExactly("Go live");
+    }
+
+    private List<String> eventTitles() {
+        return milestones.timeline(deploymentId).stream().map(TimelineEntry::milestone).filter(RolloutEvent.class::isInstance)
+                .map(event -> ((RolloutEvent) event).getTitle()).toList();
     }
 
     @Test
