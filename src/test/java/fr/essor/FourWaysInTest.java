@@ -187,6 +187,20 @@ class FourWaysInTest {
         }
     }
 
+    /** A document refused for its measurements was refused again, once fixed, for its events: both are told at once. */
+    @org.junit.jupiter.api.Test
+    void an_export_with_a_bad_measurement_and_a_bad_event_is_refused_for_both() {
+        Set<String> keys;
+        try {
+            throughAnExport(List.of(Line.of("2025-03-01", 1500)), List.of("x".repeat(RolloutEvent.TITLE_MAX_LENGTH + 1)));
+            keys = Set.of();
+        } catch (Refused refused) {
+            keys = refused.keys;
+        }
+
+        assertThat(keys).isEqualTo(Set.of("measurement.activeUsers.aboveHeadcount", "validation.tooLong"));
+    }
+
     static Stream<Way> waysThatTakeEvents() {
         return Stream.of(Way.FORM, Way.JSON_IMPORT, Way.CSV_IMPORT);
     }

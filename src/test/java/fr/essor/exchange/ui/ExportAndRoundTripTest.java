@@ -19,6 +19,7 @@ import fr.essor.rollout.Platform;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
+import fr.essor.rollout.RolloutEvent;
 import fr.essor.rollout.MilestoneService;
 import fr.essor.exchange.service.DeploymentDocument;
 import fr.essor.exchange.service.DeploymentExport;
@@ -201,6 +202,33 @@ class ExportAndRoundTripTest extends KaribuTest {
 
         assertThatThrownBy(() -> documentImport.importDocument(broken)).isInstanceOfSatisfying(RuleViolationException.class,
                 refused -> assertThat(refused.violations().getFirst().field()).isEqualTo("measurements[4].activeUsers"));
+        assertThat(deployments.summaries()).noneMatch(summary -> summary.organisation().equals(newName));
+    }
+
+    /**
+     * Every bad line of a document is named at once, measurements and events, as the API's batch and the CSV import
+     * name theirs: a line whose date is unreadable is not told in addition that its date is missing.
+     */
+    @Test
+    void a_refused_import_names_every_bad_line_measurements_and_events_alike() {
+        var record = export.document(rich.getId()).orElseThrow().deployment();
+        String newName = TestDeployments.uniqueName("Every reason");
+        var renamed = new DeploymentDocument.Record(null, newName, null, null, null, record.headcount(), null, null, null, null,
+                null, null, null, null, false, false);
+        var measurements = java.util.List.of(
+                new DeploymentDocument.MeasurementLine(null, "2022", null, 99_999, null, null, null, null, null, null),
+                new DeploymentDocument.MeasurementLine(null, "31/02/2022", null, 10, null, null, null, null, null, null));
+        var events = java.util.List.of(
+                new DeploymentDocument.EventLine(null, "2022-02-01", EventKind.OTHER, "x".repeat(RolloutEvent.TITLE_MAX_LENGTH + 1), null),
+                new DeploymentDocument.EventLine(null, "some day", EventKind.OTHER, "Party", null));
+
+        assertThatThrownBy(() -> documentImport.importDocument(new DeploymentDocument(1, null, null, renamed, measurements, events, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                        .extracting(violation -> violation.field() + " " + violation.messageKey()).containsExactlyInAnyOrder(
+                                "measurements[0].activeUsers measurement.activeUsers.aboveHeadcount",
+                                "measurements[1].date api.date.invalid",
+                                "events[0].title validation.tooLong",
+                                "events[1].date api.date.invalid"));
         assertThat(deployments.summaries()).noneMatch(summary -> summary.organisation().equals(newName));
     }
 
