@@ -219,7 +219,7 @@ class ImportServiceTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 1)));
         measurement.setActiveUsers(100);
-        milestones.saveMeasurement(deploymentId, measurement);
+        milestones.saveMeasurement(deploymentId, measurement, null);
     }
 
     private static final String MARCH_1_AND_2 = "Date,Active users\n2024-03-01,500\n2024-03-02,510\n";
@@ -336,7 +336,7 @@ class ImportServiceTest {
         edited.setActiveUsers(999);
         // The file no longer vouches for the corrected figure (SourcedFigures): the lead says what does.
         edited.setSource("Corrigé à la main d’après le tableau de bord");
-        milestones.saveMeasurement(deploymentId, edited);
+        milestones.saveMeasurement(deploymentId, edited, null);
 
         assertThatThrownBy(() -> imports.undo(outcome.importId())).isInstanceOfSatisfying(RuleViolationException.class,
                 refused -> assertThat(refused.violations().getFirst().messageKey()).isEqualTo("import.undo.edited"));

@@ -101,7 +101,7 @@ class ExportAndRoundTripTest extends KaribuTest {
         measurement.setCountryCode(country);
         measurement.setActiveUsers(active);
         measurement.setSource(source);
-        milestones.saveMeasurement(rich.getId(), measurement);
+        milestones.saveMeasurement(rich.getId(), measurement, null);
     }
 
     private JsonNode exported(long id) {
