@@ -21,6 +21,7 @@ import fr.essor.rollout.MilestoneService;
 import fr.essor.rollout.RolloutEvent;
 import fr.essor.exchange.service.DeploymentDocument;
 import fr.essor.exchange.service.DocumentImport;
+import fr.essor.exchange.service.DocumentReader;
 import fr.essor.user.service.ApiTokens;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,8 @@ class FourWaysInTest {
     ImportService imports;
     @Autowired
     DocumentImport documents;
+    @Autowired
+    DocumentReader reader;
     @Autowired
     JdbcClient sql;
 
@@ -170,6 +173,68 @@ class FourWaysInTest {
         }
     }
 
+    /**
+     * "Go live" and " GO   live" on one day are one event told twice: a title differing only by case or spaces was taken
+     * as a new event, and the chart showed the launch twice.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysThatTakeEvents")
+    void a_title_differing_only_by_case_or_spaces_is_the_same_event(Way way) {
+        if (way != Way.JSON_IMPORT) {
+            assertThat(eventRefusals(way, List.of(" GO   live "), true)).as("beside the logged \"Go live\"")
+                    .isEqualTo(Set.of("event.date.taken"));
+        }
+        if (way != Way.FORM) {
+            assertThat(eventRefusals(way, List.of("Wave 1", "WAVE  1"), false)).as("twice in one go")
+                    .isEqualTo(Set.of("intake.earlierLine.event"));
+        }
+    }
+
+    /**
+     * A field Essor does not know ("country" for "countryCode") is refused, never dropped, by both ways that read JSON:
+     * dropped, it turned a figure for France into a whole-network one. The document is read as the list's upload and
+     * the API's import both read it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysThatReadJson")
+    void a_field_essor_does_not_know_is_refused_alike_never_dropped(Way way) {
+        String line = "{\"date\": \"2025-03-01\", \"country\": \"FR\", \"activeUsers\": 10}";
+        Set<String> keys;
+        try {
+            switch (way) {
+                case API -> throughTheApiAsSent("[" + line + "]");
+                case JSON_IMPORT -> refusedAs(() -> as(() -> documents.importDocument(reader.read(("""
+                        {"format": 1, "deployment": {"organisation": "%s", "headcount": 1000, "referenceCase": false, "demo": false},
+                         "measurements": [%s], "events": []}""".formatted(TestDeployments.uniqueName("Imported"), line))
+                        .getBytes(StandardCharsets.UTF_8)), KIRITIMATI)));
+                default -> throw new IllegalArgumentException(way + " reads no JSON");
+            }
+            keys = Set.of();
+        } catch (Refused refused) {
+            keys = refused.keys;
+        }
+
+        assertThat(keys).isEqualTo(Set.of("api.field.unknown"));
+    }
+
+    static Stream<Way> waysThatReadJson() {
+        return Stream.of(Way.API, Way.JSON_IMPORT);
+    }
+
+    /** A document refused for its measurements was refused again, once fixed, for its events: both are told at once. */
+    @org.junit.jupiter.api.Test
+    void an_export_with_a_bad_measurement_and_a_bad_event_is_refused_for_both() {
+        Set<String> keys;
+        try {
+            throughAnExport(List.of(Line.of("2025-03-01", 1500)), List.of("x".repeat(RolloutEvent.TITLE_MAX_LENGTH + 1)));
+            keys = Set.of();
+        } catch (Refused refused) {
+            keys = refused.keys;
+        }
+
+        assertThat(keys).isEqualTo(Set.of("measurement.activeUsers.aboveHeadcount", "validation.tooLong"));
+    }
+
     static Stream<Way> waysThatTakeEvents() {
         return Stream.of(Way.FORM, Way.JSON_IMPORT, Way.CSV_IMPORT);
     }
@@ -218,15 +283,19 @@ class FourWaysInTest {
     }
 
     private long throughTheApi(List<Line> lines) {
-        long deploymentId = aDeploymentWithADayLogged();
         List<String> items = lines.stream().map(line -> "{\"date\": \"" + line.date() + "\""
                 + (line.country() == null ? "" : ", \"countryCode\": \"" + line.country() + "\"")
                 + (line.active() == null ? "" : ", \"activeUsers\": " + line.active())
                 + (line.registered() == null ? "" : ", \"registeredUsers\": " + line.registered()) + "}").toList();
+        return throughTheApiAsSent("[" + String.join(", ", items) + "]");
+    }
+
+    private long throughTheApiAsSent(String batch) {
+        long deploymentId = aDeploymentWithADayLogged();
         try {
             var response = api.perform(post("/api/deployments/" + deploymentId + "/measurements/batch")
                     .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                    .content("[" + String.join(", ", items) + "]")).andReturn().getResponse();
+                    .content(batch)).andReturn().getResponse();
             if (response.getStatus() >= 400) {
                 JsonNode problem = JSON.readTree(response.getContentAsString());
                 Set<String> keys = new TreeSet<>();

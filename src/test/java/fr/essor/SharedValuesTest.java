@@ -91,7 +91,7 @@ class SharedValuesTest extends KaribuTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofMonth(2024, 4));
         measurement.setActiveUsers(250);
-        milestones.saveMeasurement(deployment.getId(), measurement);
+        milestones.saveMeasurement(deployment.getId(), measurement, null);
 
         signInToANewSession("viewer");
         UI.getCurrent().navigate("deployment/" + deployment.getId());

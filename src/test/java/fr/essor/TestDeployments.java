@@ -54,7 +54,7 @@ public class TestDeployments {
         Measurement measurement = new Measurement();
         measurement.setDate(on);
         measurement.setActiveUsers(activeUsers);
-        return milestones.saveMeasurement(deployment.getId(), measurement);
+        return milestones.saveMeasurement(deployment.getId(), measurement, null);
     }
 
     public RolloutEvent event(Deployment deployment, PartialDate on, EventKind kind, String title) {
@@ -62,6 +62,6 @@ public class TestDeployments {
         event.setDate(on);
         event.setKind(kind);
         event.setTitle(title);
-        return milestones.saveEvent(deployment.getId(), event);
+        return milestones.saveEvent(deployment.getId(), event, null);
     }
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The days (and countries) already seen, as bits: a million measurement lines need a couple of
- * megabytes, not a million objects. Events are few, so theirs are a set of "day title".
+ * megabytes, not a million objects. Events are few, so theirs are a set of "day title", the title compared as
+ * {@link MilestoneRules#titleKey} says.
  */
 final class DayKeys {
 
@@ -43,11 +44,11 @@ final class DayKeys {
     }
 
     boolean addEvent(LocalDate day, String title) {
-        return events.add(day + " " + title);
+        return events.add(day + " " + MilestoneRules.titleKey(title));
     }
 
     boolean hasEvent(LocalDate day, String title) {
-        return events.contains(day + " " + title);
+        return events.contains(day + " " + MilestoneRules.titleKey(title));
     }
 
     /** Before the earliest year or after 2199 (refused by the rules anyway), or an unknown country: no key. */

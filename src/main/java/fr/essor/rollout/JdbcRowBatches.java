@@ -3,6 +3,7 @@ package fr.essor.rollout;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class JdbcRowBatches implements AutoCloseable {
     static final String EVENT_COLUMNS = "id, version, deployment_id, happened_on, happened_precision, kind, title, note";
     private static final String SAME_MEASUREMENT = " from measurement where deployment_id = ? and happened_on = ?"
             + " and (country_code = ? or (country_code is null and ? is null))";
-    private static final String SAME_EVENT = " from rollout_event where deployment_id = ? and happened_on = ? and title = ?";
+    private static final String EVENT_BY_ID = " from rollout_event where id = ?";
 
     private final DataSource dataSource;
     private final Connection connection;
@@ -34,7 +35,7 @@ final class JdbcRowBatches implements AutoCloseable {
     private final long importId;
     private final List<PreparedStatement> opened = new ArrayList<>();
     private @Nullable PreparedStatement keepMeasurement, dropMeasurement, addMeasurement;
-    private @Nullable PreparedStatement keepEvent, dropEvent, addEvent;
+    private @Nullable PreparedStatement keepEvent, dropEvent, addEvent, dayEvents;
     private int pending;
 
     JdbcRowBatches(DataSource dataSource, long deploymentId, long importId) {
@@ -81,10 +82,12 @@ final class JdbcRowBatches implements AutoCloseable {
         try {
             Date day = Date.valueOf(event.getDate().start());
             if (replacing) {
-                keepEvent = sameEvent(keep(keepEvent, "insert into import_replaced_event (" + EVENT_COLUMNS
-                        + ", import_id, origin_import_id) select " + EVENT_COLUMNS + ", " + importId + ", import_id" + SAME_EVENT),
-                        day, event.getTitle());
-                dropEvent = sameEvent(keep(dropEvent, "delete" + SAME_EVENT), day, event.getTitle());
+                for (long stored : sameEvents(day, event.getTitle())) {
+                    keepEvent = byId(keep(keepEvent, "insert into import_replaced_event (" + EVENT_COLUMNS
+                            + ", import_id, origin_import_id) select " + EVENT_COLUMNS + ", " + importId + ", import_id"
+                            + EVENT_BY_ID), stored);
+                    dropEvent = byId(keep(dropEvent, "delete" + EVENT_BY_ID), stored);
+                }
             }
             PreparedStatement add = keep(addEvent, "insert into rollout_event (version, deployment_id, happened_on,"
                     + " happened_precision, kind, title, note, import_id) values (0, ?, ?, ?, ?, ?, ?, ?)");
@@ -158,10 +161,28 @@ final class JdbcRowBatches implements AutoCloseable {
         return statement;
     }
 
-    private PreparedStatement sameEvent(PreparedStatement statement, Date day, String title) throws SQLException {
-        statement.setLong(1, deploymentId);
-        statement.setDate(2, day);
-        statement.setString(3, title);
+    /**
+     * The stored events of the day that the intake took for this one: found by {@link MilestoneRules#sameTitle}, as it
+     * compared them, since SQL's equality would miss "Go live" for " GO  live" and leave both.
+     */
+    private List<Long> sameEvents(Date day, String title) throws SQLException {
+        PreparedStatement query = keep(dayEvents, "select id, title from rollout_event where deployment_id = ? and happened_on = ?");
+        dayEvents = query;
+        query.setLong(1, deploymentId);
+        query.setDate(2, day);
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                if (MilestoneRules.sameTitle(rows.getString(2), title)) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static PreparedStatement byId(PreparedStatement statement, long id) throws SQLException {
+        statement.setLong(1, id);
         statement.addBatch();
         return statement;
     }

@@ -4,7 +4,10 @@ import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The rules that tie a milestone to its deployment and to the calendar. Pure, so tests need no database. */
@@ -33,7 +36,7 @@ final class MilestoneRules {
         return found;
     }
 
-    /** The same for an event; an event is "taken" when the day already has one of the same title. */
+    /** The same for an event; an event is "taken" when the day already has one of the same title ({@link #titleKey}). */
     static List<Violation> refusals(MilestoneConstraints constraints, RolloutEvent event, Deployment deployment, boolean dayTaken,
                                     LocalDate today) {
         List<Violation> found = new ArrayList<>(constraints.of(event));
@@ -108,6 +111,26 @@ final class MilestoneRules {
         if (date.year() < RolloutCalendar.EARLIEST_YEAR) {
             found.add(Violation.of("date", "milestone.date.tooEarly", RolloutCalendar.EARLIEST_YEAR));
         }
+    }
+
+    /** Any run of spaces, tabs or non-breaking spaces (a title pasted from a document). */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * What a title is compared by for "one day, one event of a title": " GO   live" is "Go live" told again, and the
+     * chart would show the launch twice. Lower case in Locale.ROOT, so a server set to Turkish compares as any other.
+     */
+    static String titleKey(String title) {
+        return SPACES.matcher(title).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean sameTitle(String one, String other) {
+        return titleKey(one).equals(titleKey(other));
+    }
+
+    /** Whether the day's titles already name this event, compared by {@link #titleKey}. */
+    static boolean titleTaken(String title, Collection<String> titlesThatDay) {
+        return titlesThatDay.stream().anyMatch(taken -> sameTitle(title, taken));
     }
 
     private static boolean exceeds(@Nullable Integer value, @Nullable Integer limit) {

@@ -106,13 +106,10 @@ public class MilestoneService {
         return events.findById(id);
     }
 
-    @Transactional
-    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
-    public Measurement saveMeasurement(long deploymentId, Measurement measurement) {
-        return saveMeasurement(deploymentId, measurement, null);
-    }
-
-    /** @param usersZone the user's time zone, so "not in the future" means the user's today */
+    /**
+     * @param usersZone the user's time zone, so "not in the future" means the user's today; null before the browser has
+     *                  told it, and the server's zone stands in
+     */
     @Transactional
     @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #measurement)")
     public Measurement saveMeasurement(long deploymentId, Measurement measurement, @Nullable ZoneId usersZone) {
@@ -143,21 +140,15 @@ public class MilestoneService {
         return saved;
     }
 
-    @Transactional
-    @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
-    public RolloutEvent saveEvent(long deploymentId, RolloutEvent event) {
-        return saveEvent(deploymentId, event, null);
-    }
-
-    /** @param usersZone the user's time zone, so that the planning horizon counts from the user's today */
+    /** @param usersZone the user's time zone, so that the planning horizon counts from the user's today; null as above */
     @Transactional
     @PreAuthorize("@milestonePermissions.maySave(#deploymentId, #event)")
     public RolloutEvent saveEvent(long deploymentId, RolloutEvent event, @Nullable ZoneId usersZone) {
         Deployment deployment = deployments.require(deploymentId);
         Long id = event.getId();
         var date = event.getDate();
-        boolean dayTaken = date != null && events.existsSameDayAndTitle(deploymentId, date.start(), event.getTitle(),
-                id == null ? -1 : id);
+        boolean dayTaken = date != null && MilestoneRules.titleTaken(event.getTitle(),
+                events.findTitlesOnDay(deploymentId, date.start(), id == null ? -1 : id));
         List<Violation> violations = MilestoneRules.refusals(constraints, event, deployment, dayTaken, today(usersZone));
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

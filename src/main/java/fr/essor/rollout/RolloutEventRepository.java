@@ -18,10 +18,13 @@ public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long
 
     long countByDeploymentId(long deploymentId);
 
-    /** Whether the day already has an event of this title (other than the one being edited). */
-    @Query("select count(e) > 0 from RolloutEvent e where e.deployment.id = :deploymentId and e.happenedOn = :day"
-            + " and e.title = :title and e.id <> :exceptId")
-    boolean existsSameDayAndTitle(long deploymentId, LocalDate day, String title, long exceptId);
+    /**
+     * The titles of the day's events (other than the one being edited): whether one names the same event is
+     * {@link MilestoneRules#titleTaken}'s to say, not SQL's equality.
+     */
+    @Query("select e.title from RolloutEvent e where e.deployment.id = :deploymentId and e.happenedOn = :day"
+            + " and e.id <> :exceptId")
+    List<String> findTitlesOnDay(long deploymentId, LocalDate day, long exceptId);
 
     @Query("select e.deployment.id from RolloutEvent e where e.id = :id")
     Optional<Long> findDeploymentIdOf(long id);

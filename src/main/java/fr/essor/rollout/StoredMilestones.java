@@ -28,7 +28,7 @@ interface StoredMilestones {
 
                 @Override
                 public boolean hasEvent(LocalDate day, String title) {
-                    return events.existsSameDayAndTitle(deploymentId, day, title, -1);
+                    return MilestoneRules.titleTaken(title, events.findTitlesOnDay(deploymentId, day, -1));
                 }
             };
         }

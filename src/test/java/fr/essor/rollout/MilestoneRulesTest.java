@@ -6,6 +6,7 @@ import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.Violation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MilestoneRulesTest {
@@ -94,5 +95,21 @@ class MilestoneRulesTest {
         // Without a target, five years from today.
         event.setDate(PartialDate.ofYear(2032));
         assertThat(keys(MilestoneRules.checkEvent(event, cargo(), TODAY))).containsExactly("date:milestone.date.tooLate");
+    }
+
+    /** A title pasted with a non-breaking space, or typed in capitals, names the same event; another word does not. */
+    @Test
+    void titles_differing_only_by_case_or_spaces_name_one_event() {
+        assertThat(MilestoneRules.titleTaken("  GO \t live\u00a0", List.of("Formation", "Go live"))).isTrue();
+        assertThat(MilestoneRules.titleTaken("Golive", List.of("Go live"))).isFalse();
+        assertThat(MilestoneRules.titleTaken("Go live 2", List.of("Go live"))).isFalse();
+        // Compared in Locale.ROOT: on a server set to Turkish, "INDEX".toLowerCase() is "ındex", not "index".
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThat(MilestoneRules.titleTaken("INDEX", List.of("index"))).isTrue();
+        } finally {
+            Locale.setDefault(system);
+        }
     }
 }

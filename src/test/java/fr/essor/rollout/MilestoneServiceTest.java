@@ -45,9 +45,9 @@ class MilestoneServiceTest {
     @Test
     void two_people_logging_the_same_date_at_once_the_second_is_told_the_date_is_taken() throws Exception {
         long id = testDeployments.create(5_000, null).getId();
-        CompletableFuture<Void> first = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 100)));
+        CompletableFuture<Void> first = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 100), null));
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 120)))
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 120), null))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(Violation::field, Violation::messageKey).containsExactly(tuple("date", "measurement.date.taken")));
         first.join();
@@ -58,11 +58,11 @@ class MilestoneServiceTest {
     @Test
     void a_country_figure_may_share_its_day_with_the_whole_network_but_not_with_the_same_country() {
         long id = testDeployments.create(5_000, null).getId();
-        milestones.saveMeasurement(id, measurement(null, 900));
+        milestones.saveMeasurement(id, measurement(null, 900), null);
 
-        milestones.saveMeasurement(id, measurement("FR", 400));
+        milestones.saveMeasurement(id, measurement("FR", 400), null);
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement("FR", 410)))
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement("FR", 410), null))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(Violation::messageKey).containsExactly("measurement.date.taken"));
     }
@@ -72,19 +72,19 @@ class MilestoneServiceTest {
         Deployment removed = testDeployments.create(5_000, null);
         deployments.delete(removed);
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(removed.getId(), measurement(null, 100)))
+        assertThatThrownBy(() -> milestones.saveMeasurement(removed.getId(), measurement(null, 100), null))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     @Test
     void editing_a_measurement_removed_meanwhile_is_a_stale_edit_and_brings_nothing_back() {
         long id = testDeployments.create(5_000, null).getId();
-        Measurement saved = milestones.saveMeasurement(id, measurement(null, 100));
+        Measurement saved = milestones.saveMeasurement(id, measurement(null, 100), null);
         Measurement editedCopy = milestones.measurement(saved.getId()).orElseThrow();
         milestones.deleteMeasurement(milestones.measurement(saved.getId()).orElseThrow());
         editedCopy.setActiveUsers(150);
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(id, editedCopy)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, editedCopy, null)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(milestones.timeline(id)).isEmpty();
     }
 
@@ -97,7 +97,7 @@ class MilestoneServiceTest {
             deployments.save(theirs);
         });
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 500)))
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, measurement(null, 500), null))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(Violation::messageKey).containsExactly("measurement.activeUsers.aboveHeadcount"));
         lowered.join();
@@ -107,7 +107,7 @@ class MilestoneServiceTest {
     @Test
     void more_active_users_logged_while_someone_lowers_the_headcount_leaves_the_headcount_refused() throws Exception {
         long id = testDeployments.create(1_000, null).getId();
-        CompletableFuture<Void> logged = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 500)));
+        CompletableFuture<Void> logged = otherPerson.saveCommittingLater(() -> milestones.saveMeasurement(id, measurement(null, 500), null));
         Deployment mine = deployments.find(id).orElseThrow();
         mine.setHeadcount(100);
 

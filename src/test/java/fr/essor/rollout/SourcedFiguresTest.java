@@ -81,14 +81,14 @@ class SourcedFiguresTest {
         measurement.setDate(PartialDate.ofYear(2012));
         measurement.setActiveUsers(9_500);
         measurement.setSource(ARTICLE);
-        Measurement saved = milestones.saveMeasurement(deploymentId, measurement);
+        Measurement saved = milestones.saveMeasurement(deploymentId, measurement, null);
 
         saved.setActiveUsers(9_800);
-        assertThatThrownBy(() -> milestones.saveMeasurement(deploymentId, saved))
+        assertThatThrownBy(() -> milestones.saveMeasurement(deploymentId, saved, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
                         .extracting(Violation::field).containsExactly("source"));
 
         saved.setSource("Intranet, tableau de bord du " + LocalDate.of(2012, 12, 31));
-        assertThat(milestones.saveMeasurement(deploymentId, saved).getActiveUsers()).isEqualTo(9_800);
+        assertThat(milestones.saveMeasurement(deploymentId, saved, null).getActiveUsers()).isEqualTo(9_800);
     }
 }

@@ -122,12 +122,12 @@ class AccessMatrixTest extends KaribuTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofYear(2021));
         measurement.setActiveUsers(200);
-        assertAllowed(() -> milestones.saveMeasurement(id, measurement), allowed);
+        assertAllowed(() -> milestones.saveMeasurement(id, measurement, null), allowed);
         RolloutEvent event = new RolloutEvent();
         event.setDate(PartialDate.ofYear(2021));
         event.setKind(EventKind.OTHER);
         event.setTitle("Relaunch");
-        assertAllowed(() -> milestones.saveEvent(id, event), allowed);
+        assertAllowed(() -> milestones.saveEvent(id, event, null), allowed);
         assertThat(milestones.timeline(id)).hasSize(allowed ? 4 : 2);
 
         var entries = milestones.timeline(id);
@@ -199,7 +199,7 @@ class AccessMatrixTest extends KaribuTest {
                 .map(entry -> (Measurement) entry.milestone()).findFirst().orElseThrow();
         foreign.setActiveUsers(999);
 
-        assertThatThrownBy(() -> milestones.saveMeasurement(leads.getId(), foreign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> milestones.saveMeasurement(leads.getId(), foreign, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(milestones.timeline(others.getId())).hasSize(2);
     }
 

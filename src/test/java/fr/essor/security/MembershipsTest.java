@@ -38,7 +38,7 @@ class MembershipsTest extends KaribuTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofMonth(2024, 4));
         measurement.setActiveUsers(250);
-        assertThatThrownBy(() -> milestones.saveMeasurement(leads.getId(), measurement)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> milestones.saveMeasurement(leads.getId(), measurement, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import fr.essor.api.security.BodyTooLarge;
 import fr.essor.api.security.Problems;
 import fr.essor.base.domain.ErrorReference;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.UnreadableJson;
 import fr.essor.base.domain.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -25,9 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every failure of an /api call as an RFC 9457 problem detail: 400 for broken rules and unreadable input
@@ -108,9 +106,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(BodyTooLarge.problem(tooLarge.maxBytes(), problems, servletRequest));
         }
-        String field = unreadable.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+        Violation why = unreadable.getCause() instanceof JacksonException jackson ? UnreadableJson.violation(jackson)
+                : Violation.of("", "api.value.unreadable");
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(Violation.of(field, reason(unreadable.getCause()))), servletRequest));
+                .body(problems.of(HttpStatus.BAD_REQUEST, List.of(why), servletRequest));
     }
 
     /** A chunked body stopped at its endpoint's limit: Jackson and Spring wrap the stream's failure in theirs. */
@@ -121,32 +120,5 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
-    }
-
-    /** A count given as 12.5, "many" or with twenty digits gets the form's message for a count, not a vaguer one. */
-    private static String reason(@Nullable Throwable cause) {
-        return switch (cause) {
-            // A mistyped field ("country" for "countryCode") was dropped and a whole-network figure saved (201).
-            case UnrecognizedPropertyException unknown -> "api.field.unknown";
-            case InputCoercionException tooLarge when tooLarge.getTargetType() != null
-                    && WHOLE_NUMBERS.contains(tooLarge.getTargetType()) -> "validation.tooManyDigits";
-            case MismatchedInputException mismatch when mismatch.getTargetType() != null
-                    && WHOLE_NUMBERS.contains(mismatch.getTargetType()) -> "validation.notANumber";
-            case null, default -> "api.value.unreadable";
-        };
-    }
-
-    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class);
-
-    private static String path(JacksonException failure) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : failure.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -17,7 +17,10 @@ import fr.essor.rollout.TimelineEntry;
 import fr.essor.exchange.service.DeploymentDocument;
 import fr.essor.exchange.service.DeploymentExport;
 import fr.essor.exchange.service.DocumentImport;
+import fr.essor.exchange.service.DocumentReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -57,9 +60,11 @@ class DeploymentsApi {
     private final OutlookService outlook;
     private final DeploymentExport export;
     private final DocumentImport documentImport;
+    private final DocumentReader documentReader;
 
     DeploymentsApi(DeploymentService deployments, MilestoneService milestones, MilestoneIntake intake,
-                   ActivationSeriesService series, OutlookService outlook, DeploymentExport export, DocumentImport documentImport) {
+                   ActivationSeriesService series, OutlookService outlook, DeploymentExport export, DocumentImport documentImport,
+                   DocumentReader documentReader) {
         this.outlook = outlook;
         this.deployments = deployments;
         this.milestones = milestones;
@@ -67,6 +72,7 @@ class DeploymentsApi {
         this.series = series;
         this.export = export;
         this.documentImport = documentImport;
+        this.documentReader = documentReader;
     }
 
     @GetMapping
@@ -125,6 +131,10 @@ class DeploymentsApi {
     @BodyLimit(bytes = BATCH_MAX_BYTES)
     ResponseEntity<ApiJson.BatchResult> pushBatch(@PathVariable long id, @RequestBody List<MeasurementInput> inputs) {
         requireExists(id);
+        if (inputs.isEmpty()) {
+            // "201, saved 0" let a script whose list came out empty believe its figures were in.
+            throw new RuleViolationException(List.of(Violation.of("", "api.batch.empty")));
+        }
         List<Violation> unreadable = new ArrayList<>();
         List<MeasurementDraft> batch = new ArrayList<>();
         for (int line = 0; line < inputs.size(); line++) {
@@ -161,8 +171,11 @@ class DeploymentsApi {
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Recreates a deployment from an export (admin, or lead who becomes its member); all or nothing; body up to 50 MB")
     @BodyLimit(bytes = DocumentImport.MAX_BYTES)
-    ResponseEntity<ApiJson.Imported> importOne(@RequestBody DeploymentDocument document) {
-        long id = documentImport.importDocument(document);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = DeploymentDocument.class)))
+    ResponseEntity<ApiJson.Imported> importOne(@RequestBody byte[] body) {
+        // Read as the deployments list's upload reads it, so both refuse the same file for the same reason.
+        long id = documentImport.importDocument(documentReader.read(body));
         return ResponseEntity.created(URI.create("/api/deployments/" + id)).body(new ApiJson.Imported(id));
     }
 

@@ -9,6 +9,7 @@ import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.EventDraft;
 import fr.essor.rollout.IntakeTerms;
 import fr.essor.rollout.MeasurementDraft;
+import fr.essor.rollout.MilestoneDraft;
 import fr.essor.rollout.MilestoneIntake;
 import fr.essor.security.AppRoles;
 import fr.essor.security.CurrentUser;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,20 +78,30 @@ public class DocumentImport {
         Deployment saved = prefixed("deployment.", () -> deployments.save(deployment(document.deployment())));
         long id = saved.getId();
         List<Violation> dates = new ArrayList<>();
-        List<MeasurementDraft> measurements = new ArrayList<>();
+        // Measurements then events, in one go: the intake names every bad line of both at once, as it does a batch's.
+        List<MilestoneDraft> milestones = new ArrayList<>();
         for (int line = 0; line < document.measurements().size(); line++) {
-            measurements.add(measurement(document.measurements().get(line), line, dates));
+            milestones.add(measurement(document.measurements().get(line), line, dates));
         }
-        List<EventDraft> events = new ArrayList<>();
         for (int line = 0; line < document.events().size(); line++) {
-            events.add(event(document.events().get(line), line, dates));
+            milestones.add(event(document.events().get(line), line, dates));
         }
+        IntakeTerms terms = IntakeTerms.refusingDuplicates(usersZone, origin, milestones.size());
+        int measured = document.measurements().size();
         if (!dates.isEmpty()) {
-            throw new RuleViolationException(dates);
+            // Every line's other reasons too, as the API's batch gives them; a line whose date was unreadable is not
+            // told in addition that its date is missing.
+            List<Violation> all = new ArrayList<>(dates);
+            intake.refusals(id, milestones, terms).stream().map(found -> named(found, measured))
+                    .filter(found -> dates.stream().noneMatch(date -> date.field().equals(found.field())))
+                    .forEach(all::add);
+            throw new RuleViolationException(all);
         }
-        prefixed("measurements", () -> intake.takeAll(id, measurements,
-                IntakeTerms.refusingDuplicates(usersZone, origin, measurements.size())));
-        prefixed("events", () -> intake.takeAll(id, events, IntakeTerms.refusingDuplicates(usersZone, origin, events.size())));
+        try {
+            intake.takeAll(id, milestones, terms);
+        } catch (RuleViolationException refused) {
+            throw new RuleViolationException(refused.violations().stream().map(found -> named(found, measured)).toList());
+        }
         return id;
     }
 
@@ -132,7 +145,23 @@ public class DocumentImport {
         return date;
     }
 
-    /** The batch names a line "[3].activeUsers"; the document names it "measurements[3].activeUsers". */
+    private static final Pattern LINE = Pattern.compile("\\[(\\d+)](.*)", Pattern.DOTALL);
+
+    /**
+     * The intake names a line by its place in what it was given ("[3].activeUsers"), the measurements first; the
+     * document names it in its own part ("measurements[3].activeUsers", "events[0].title").
+     */
+    private static Violation named(Violation found, int measured) {
+        Matcher line = LINE.matcher(found.field());
+        if (!line.matches()) {
+            return found;
+        }
+        int index = Integer.parseInt(line.group(1));
+        String field = index < measured ? "measurements[" + index + "]" : "events[" + (index - measured) + "]";
+        return new Violation(field + line.group(2), found.messageKey(), found.arguments());
+    }
+
+    /** The deployment's own refusals name its fields as the document does ("deployment.organisation"). */
     private static <T> T prefixed(String part, Supplier<T> write) {
         try {
             return write.get();

@@ -10,13 +10,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import fr.essor.base.domain.RuleViolationException;
+import fr.essor.base.domain.Violation;
 import fr.essor.base.ui.BoundedUpload;
 import fr.essor.base.ui.UsersDay;
 import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.ui.DeploymentListAction;
 import fr.essor.exchange.service.DeploymentDocument;
-import fr.essor.exchange.service.DeploymentExport;
 import fr.essor.exchange.service.DocumentImport;
+import fr.essor.exchange.service.DocumentReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,6 @@ import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
  * The "import an export" upload of the deployments list, for whoever may create a deployment: the JSON
@@ -49,10 +48,12 @@ public class ImportUploads implements DeploymentListAction {
     /** What one upload may hold in memory: the import's own limit. */
     static final int MAX_BYTES = DocumentImport.MAX_BYTES;
 
+    private final DocumentReader reader;
     private final DocumentImport importer;
     private final DeploymentService deployments;
 
-    ImportUploads(DocumentImport importer, DeploymentService deployments) {
+    ImportUploads(DocumentReader reader, DocumentImport importer, DeploymentService deployments) {
+        this.reader = reader;
         this.importer = importer;
         this.deployments = deployments;
     }
@@ -63,7 +64,7 @@ public class ImportUploads implements DeploymentListAction {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(handler(ui, importer, imported));
+        Upload upload = new Upload(handler(ui, reader, importer, imported));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -89,7 +90,7 @@ public class ImportUploads implements DeploymentListAction {
      * The limit holds on the server, before the document is read: the browser's own check is the user's
      * convenience, not a guard (a raw body of 200 MB sent past it took the heap to 970 MB).
      */
-    static BoundedUpload handler(UI ui, DocumentImport importer, LongConsumer imported) {
+    static BoundedUpload handler(UI ui, DocumentReader reader, DocumentImport importer, LongConsumer imported) {
         return new BoundedUpload(MAX_BYTES, (name, file) -> {
             byte[] bytes;
             try {
@@ -100,7 +101,7 @@ public class ImportUploads implements DeploymentListAction {
                 deleteQuietly(file);
             }
             byte[] document = bytes;
-            ui.access(() -> offer(document, ui, importer, imported));
+            ui.access(() -> offer(document, ui, reader, importer, imported));
         }, () -> ui.access(() -> refuse(ui.getTranslation("export.import.tooLarge", MAX_BYTES / 1024 / 1024))));
     }
 
@@ -116,8 +117,8 @@ public class ImportUploads implements DeploymentListAction {
      * Reads an uploaded document and asks before creating anything: which deployment, how many
      * measurements and events.
      */
-    static void offer(byte[] bytes, UI ui, DocumentImport importer, LongConsumer imported) {
-        read(bytes, ui).ifPresent(document -> {
+    static void offer(byte[] bytes, UI ui, DocumentReader reader, DocumentImport importer, LongConsumer imported) {
+        read(bytes, ui, reader).ifPresent(document -> {
             String name = document.deployment().organisation() == null ? "?" : document.deployment().organisation();
             ConfirmDialog confirm = new ConfirmDialog(ui.getTranslation("export.import.confirm.title", name),
                     ui.getTranslation("export.import.confirm.text", name, document.measurements().size(), document.events().size()),
@@ -128,20 +129,12 @@ public class ImportUploads implements DeploymentListAction {
         });
     }
 
-    private static Optional<DeploymentDocument> read(byte[] bytes, UI ui) {
+    /** Read as the API reads it: a field the export does not have is refused here too, naming it, not dropped. */
+    private static Optional<DeploymentDocument> read(byte[] bytes, UI ui, DocumentReader reader) {
         try {
-            DeploymentDocument document = DeploymentExport.JSON.readValue(bytes, DeploymentDocument.class);
-            if (document == null || document.deployment() == null || document.measurements() == null || document.events() == null) {
-                refuse(ui.getTranslation("export.import.unreadable"));
-                return Optional.empty();
-            }
-            return Optional.of(document);
-        } catch (UnexpectedEndOfInputException cut) {
-            // An export cut short (a download interrupted, a copy truncated) is not "not an export".
-            refuse(ui.getTranslation("export.import.truncated"));
-            return Optional.empty();
-        } catch (JacksonException | IllegalArgumentException unreadable) {
-            refuse(ui.getTranslation("export.import.unreadable"));
+            return Optional.of(reader.read(bytes));
+        } catch (RuleViolationException refused) {
+            refuse(reasons(refused, ui));
             return Optional.empty();
         }
     }
@@ -153,16 +146,28 @@ public class ImportUploads implements DeploymentListAction {
             imported.accept(id);
             return true;
         } catch (RuleViolationException refused) {
-            StringBuilder reasons = new StringBuilder(ui.getTranslation("export.import.refused"));
-            refused.violations().stream().limit(10).forEach(violation -> reasons.append('\n').append(where(violation.field(), ui))
-                    .append(" : ").append(ui.getTranslation(violation.messageKey(), violation.argumentArray())));
-            refuse(reasons.toString());
+            refuse(reasons(refused, ui));
         } catch (IllegalArgumentException | NullPointerException unreadable) {
             refuse(ui.getTranslation("export.import.unreadable"));
         } catch (AccessDeniedException denied) {
             refuse(ui.getTranslation("api.problem.forbidden"));
         }
         return false;
+    }
+
+    /**
+     * A reason about the whole file ("not an export", "cut short") is said alone; the others under "Nothing was
+     * imported:", each with the place it concerns.
+     */
+    private static String reasons(RuleViolationException refused, UI ui) {
+        Violation first = refused.violations().getFirst();
+        if (refused.violations().size() == 1 && first.field().isEmpty()) {
+            return ui.getTranslation(first.messageKey(), first.argumentArray());
+        }
+        StringBuilder reasons = new StringBuilder(ui.getTranslation("export.import.refused"));
+        refused.violations().stream().limit(10).forEach(violation -> reasons.append('\n').append(where(violation.field(), ui))
+                .append(" : ").append(ui.getTranslation(violation.messageKey(), violation.argumentArray())));
+        return reasons.toString();
     }
 
     private static final Pattern LINE = Pattern.compile("(measurements|events)\\[(\\d+)](?:\\.(\\w+))?");

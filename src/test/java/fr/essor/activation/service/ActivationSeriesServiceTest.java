@@ -109,18 +109,18 @@ class ActivationSeriesServiceTest {
             Measurement measurement = new Measurement();
             measurement.setDate(PartialDate.ofDay(LocalDate.of(2024, month, 10)));
             measurement.setActiveUsers(month * 100);
-            milestones.saveMeasurement(deployment.getId(), measurement);
+            milestones.saveMeasurement(deployment.getId(), measurement, null);
         }
         RolloutEvent charter = new RolloutEvent();
         charter.setDate(PartialDate.ofMonth(2024, 2));
         charter.setKind(EventKind.USAGE_CHARTER);
         charter.setTitle("Charte");
-        milestones.saveEvent(deployment.getId(), charter);
+        milestones.saveEvent(deployment.getId(), charter, null);
         RolloutEvent training = new RolloutEvent();
         training.setDate(PartialDate.ofDay(LocalDate.of(2024, 5, 2)));
         training.setKind(EventKind.TRAINING_WAVE);
         training.setTitle("Formation");
-        milestones.saveEvent(deployment.getId(), training);
+        milestones.saveEvent(deployment.getId(), training, null);
 
         ActivationSeries spring = service.series(deployment.getId(),
                 new ChartPeriod(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31)), Bucketing.EACH_MEASUREMENT);
@@ -173,7 +173,7 @@ class ActivationSeriesServiceTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 10)));
         measurement.setActiveUsers(250);
-        Measurement saved = milestones.saveMeasurement(deployment.getId(), measurement);
+        Measurement saved = milestones.saveMeasurement(deployment.getId(), measurement, null);
         assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).activeUsers())
                 .extracting(SeriesPoint::value).containsExactly(250);
 
@@ -181,7 +181,7 @@ class ActivationSeriesServiceTest {
         training.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 2)));
         training.setKind(EventKind.TRAINING_WAVE);
         training.setTitle("Formation");
-        milestones.saveEvent(deployment.getId(), training);
+        milestones.saveEvent(deployment.getId(), training, null);
         assertThat(service.allSeries(Bucketing.MONTH).get(deployment.getId()).events())
                 .extracting(EventMark::title).containsExactly("Formation");
 

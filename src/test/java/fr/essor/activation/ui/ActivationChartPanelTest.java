@@ -273,7 +273,7 @@ class ActivationChartPanelTest extends KaribuTest {
         measurement.setDate(PartialDate.ofMonth(2025, 6));
         measurement.setActiveUsers(125);
         measurement.setSource("=HYPERLINK(\"http://evil\")");
-        milestones.saveMeasurement(rollout.getId(), measurement);
+        milestones.saveMeasurement(rollout.getId(), measurement, null);
         open(rollout.getId());
 
         var series = seriesService.series(rollout.getId(), fr.essor.activation.service.ChartPeriod.ALL_TIME, Bucketing.MONTH);

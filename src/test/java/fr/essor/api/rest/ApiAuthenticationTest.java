@@ -183,6 +183,9 @@ class ApiAuthenticationTest {
                 .andExpect(jsonPath("$.paths['/api/deployments/{id}/series']").exists())
                 .andExpect(jsonPath("$.paths['/api/deployments/{id}/measurements']").exists())
                 .andExpect(jsonPath("$.paths['/api/deployments/{id}/measurements/batch']").exists())
+                // Read as bytes by the one document reader, still documented as the export's document.
+                .andExpect(jsonPath("$.paths['/api/deployments/import'].post.requestBody.content['application/json'].schema['$ref']")
+                        .value(containsString("DeploymentDocument")))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         api.perform(get("/swagger-ui/index.html").with(user(accounts.loadUserByUsername("viewer"))))
                 .andExpect(status().isOk())

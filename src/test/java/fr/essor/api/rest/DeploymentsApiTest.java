@@ -205,7 +205,7 @@ class DeploymentsApiTest {
                         {"date": "2026-03-01", "activeUsers": 10, "country": "FR"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("country"))
-                .andExpect(jsonPath("$.errors[0].message").value("Unknown field: check its name (the API documentation lists the fields)."));
+                .andExpect(jsonPath("$.errors[0].message").value("Unknown field: check its name (an Essor export, or the API documentation, lists the fields)."));
         api.perform(pushBatch(leads.getId(), leadToken, """
                         [{"date": "2026-03-01", "activeUsers": 10}, {"date": "2026-03-02", "activeUser": 12}]"""))
                 .andExpect(status().isBadRequest())
@@ -249,6 +249,17 @@ class DeploymentsApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.saved").value(3));
         assertThat(measurementsOf(leads)).isEqualTo(3);
+    }
+
+    /** An empty batch was answered 201 "saved 0": a script whose list came out empty believed its figures were in. */
+    @Test
+    void an_empty_batch_is_a_400_saying_there_is_nothing_to_create() throws Exception {
+        api.perform(pushBatch(leads.getId(), leadToken, "[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].code").value("api.batch.empty"))
+                .andExpect(jsonPath("$.errors[0].message").value("The batch holds no measurement: nothing was created."));
+        assertThat(measurementsOf(leads)).isZero();
     }
 
     @Test
@@ -337,6 +348,28 @@ class DeploymentsApiTest {
         api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("viewer"))
                         .contentType(MediaType.APPLICATION_JSON).content(document.replace(leads.getOrganisation(), "Viewer copy")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The import reads its body as the deployments list's upload reads a file: the same refusal, naming the field. */
+    @Test
+    void an_export_with_a_field_it_does_not_have_is_refused_by_the_import_naming_it() throws Exception {
+        String organisation = TestDeployments.uniqueName("Mistyped");
+        String document = """
+                {"format":1,"deployment":{"organisation":"%s","headcount":1000,"referenceCase":false,"demo":false},
+                 "measurements":[{"date":"2025-01-31","country":"FR","activeUsers":10}],"events":[]}""".formatted(organisation);
+
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("measurements[0].country"))
+                .andExpect(jsonPath("$.errors[0].code").value("api.field.unknown"));
+        api.perform(post("/api/deployments/import").header("Authorization", "Bearer " + fixture.tokenOf("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("<html>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Nothing was imported: this file is not an Essor JSON export."));
+        assertThat(sql.sql("select count(*) from deployment where organisation = ?").param(organisation).query(Long.class).single())
+                .isZero();
     }
 
     /** The API stored "ZZ" (201), which the CSV import refuses; the JSON import kept "fr" beside "FR" for one day. */

@@ -39,7 +39,7 @@ class DataSurvivesRestartIT {
             Measurement measurement = new Measurement();
             measurement.setDate(PartialDate.ofYear(2012));
             measurement.setActiveUsers(9_500);
-            first.getBean(MilestoneService.class).saveMeasurement(id, measurement);
+            first.getBean(MilestoneService.class).saveMeasurement(id, measurement, null);
         }
 
         assertThat(dataDir.resolve("essor.mv.db")).as("the H2 file on disk").exists();

@@ -77,7 +77,7 @@ class PostgresIT {
             Measurement measurement = new Measurement();
             measurement.setDate(PartialDate.ofDay(LocalDate.of(2025, 3, day)));
             measurement.setActiveUsers(100 + day);
-            milestones.saveMeasurement(id, measurement);
+            milestones.saveMeasurement(id, measurement, null);
         }
 
         var monthly = essor.getBean(ActivationSeriesService.class).series(id, ChartPeriod.ALL_TIME, Bucketing.MONTH);
@@ -86,7 +86,7 @@ class PostgresIT {
         Measurement again = new Measurement();
         again.setDate(PartialDate.ofDay(LocalDate.of(2025, 3, 17)));
         again.setActiveUsers(5);
-        assertThatThrownBy(() -> milestones.saveMeasurement(id, again)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> milestones.saveMeasurement(id, again, null)).isInstanceOf(RuleViolationException.class);
         // The database holds the rule too (NULLS NOT DISTINCT), whatever writes to it.
         JdbcClient sql = essor.getBean(JdbcClient.class);
         assertThatThrownBy(() -> sql.sql("""

@@ -8,6 +8,8 @@ import fr.essor.TestDeployments;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.domain.RuleViolationException;
 import fr.essor.base.domain.Violation;
+import fr.essor.rollout.Deployment;
+import fr.essor.rollout.EventKind;
 import fr.essor.rollout.Measurement;
 import fr.essor.rollout.RolloutEvent;
 import fr.essor.rollout.MilestoneService;
@@ -40,11 +42,13 @@ class ImportServiceTest {
     @Autowired
     JdbcClient sql;
 
+    private Deployment deployment;
     private long deploymentId;
 
     @BeforeEach
     void aDeploymentOf1000People() {
-        deploymentId = testDeployments.create(1000, 10).getId();
+        deployment = testDeployments.create(1000, 10);
+        deploymentId = deployment.getId();
     }
 
     private ImportRequest request(String csv, DuplicateChoice duplicates) {
@@ -215,7 +219,7 @@ class ImportServiceTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofDay(LocalDate.of(2024, 3, 1)));
         measurement.setActiveUsers(100);
-        milestones.saveMeasurement(deploymentId, measurement);
+        milestones.saveMeasurement(deploymentId, measurement, null);
     }
 
     private static final String MARCH_1_AND_2 = "Date,Active users\n2024-03-01,500\n2024-03-02,510\n";
@@ -332,7 +336,7 @@ class ImportServiceTest {
         edited.setActiveUsers(999);
         // The file no longer vouches for the corrected figure (SourcedFigures): the lead says what does.
         edited.setSource("Corrigé à la main d’après le tableau de bord");
-        milestones.saveMeasurement(deploymentId, edited);
+        milestones.saveMeasurement(deploymentId, edited, null);
 
         assertThatThrownBy(() -> imports.undo(outcome.importId())).isInstanceOfSatisfying(RuleViolationException.class,
                 refused -> assertThat(refused.violations().getFirst().messageKey()).isEqualTo("import.undo.edited"));
@@ -355,6 +359,28 @@ class ImportServiceTest {
         assertThat(milestones.timeline(deploymentId)).extracting(TimelineEntry::milestone)
                 .map(e -> ((RolloutEvent) e).getKind() + " " + ((RolloutEvent) e).getTitle())
                 .containsExactly("TRAINING_WAVE Wave 1", "LAUNCH Go live");
+    }
+
+    /** The same event told again with other capitals or spaces takes the stored one's place: it is not logged twice. */
+    @Test
+    void an_event_replaced_by_its_title_in_other_case_and_spaces_is_replaced_and_an_undo_puts_it_back() {
+        testDeployments.event(deployment, PartialDate.ofDay(LocalDate.of(2024, 1, 15)), EventKind.LAUNCH, "Go live");
+        String csv = "Date;Nature;Titre\n2024-01-15;Lancement;GO  LIVE\n";
+        List<String> header = imports.header(input(csv));
+        ImportRequest request = new ImportRequest(deploymentId, "events.csv", ImportContent.EVENTS, ImportPreset.COLUMNS,
+                imports.proposeMapping(deploymentId, ImportContent.EVENTS, ImportPreset.COLUMNS, header), DuplicateChoice.REPLACE);
+
+        ImportOutcome outcome = imports.importFile(request, input(csv), line -> { });
+
+        assertThat(outcome.replaced()).isEqualTo(1);
+        assertThat(eventTitles()).containsExactly("GO  LIVE");
+        imports.undo(outcome.importId());
+        assertThat(eventTitles()).containsExactly("Go live");
+    }
+
+    private List<String> eventTitles() {
+        return milestones.timeline(deploymentId).stream().map(TimelineEntry::milestone).filter(RolloutEvent.class::isInstance)
+                .map(event -> ((RolloutEvent) event).getTitle()).toList();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import fr.essor.KaribuTest;
 import fr.essor.exchange.service.DocumentImport;
+import fr.essor.exchange.service.DocumentReader;
 import jakarta.servlet.ServletInputStream;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +31,8 @@ class RawUploadLimitTest extends KaribuTest {
 
     private static final long MB = 1024 * 1024;
 
+    @Autowired
+    DocumentReader reader;
     @Autowired
     DocumentImport importer;
 
@@ -62,7 +65,7 @@ class RawUploadLimitTest extends KaribuTest {
 
     private MockHttpServletResponse upload(Generated body, boolean sayLength) throws Exception {
         UI ui = UI.getCurrent();
-        var handler = ImportUploads.handler(ui, importer, id -> { });
+        var handler = ImportUploads.handler(ui, reader, importer, id -> { });
         Upload upload = new Upload(handler);
         ui.add(upload);
         MockHttpServletRequest raw = new MockHttpServletRequest("POST", "/VAADIN/dynamic/resource/upload") {

@@ -127,7 +127,7 @@ class DeploymentViewTest extends KaribuTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofMonth(2024, 3));
         measurement.setActiveUsers(1500);
-        milestones.saveMeasurement(deployment.getId(), measurement);
+        milestones.saveMeasurement(deployment.getId(), measurement, null);
         open(deployment);
 
         click("Modifier");
@@ -145,12 +145,12 @@ class DeploymentViewTest extends KaribuTest {
         Measurement measurement = new Measurement();
         measurement.setDate(PartialDate.ofYear(2023));
         measurement.setActiveUsers(100);
-        milestones.saveMeasurement(deployment.getId(), measurement);
+        milestones.saveMeasurement(deployment.getId(), measurement, null);
         RolloutEvent event = new RolloutEvent();
         event.setDate(PartialDate.ofMonth(2022, 9));
         event.setKind(EventKind.PILOT);
         event.setTitle("Pilote RH");
-        milestones.saveEvent(deployment.getId(), event);
+        milestones.saveEvent(deployment.getId(), event, null);
         open(deployment);
 
         click("Supprimer");

@@ -362,7 +362,7 @@ class MilestoneLogTest extends KaribuTest {
         TimelineRow entry = GridKt._get(log(), 0);
         Measurement theirs = service.measurement(entry.id()).orElseThrow();
         theirs.setActiveUsers(300);
-        service.saveMeasurement(deployment.getId(), theirs);
+        service.saveMeasurement(deployment.getId(), theirs, null);
 
         _setValue(field("Utilisateurs actifs"), "200");
         click("Enregistrer");
@@ -382,7 +382,7 @@ class MilestoneLogTest extends KaribuTest {
         // Another session edits it; the log's pages are shared copies, so this must not pass unnoticed.
         Measurement theirs = service.measurement(shown.id()).orElseThrow();
         theirs.setActiveUsers(300);
-        service.saveMeasurement(deployment.getId(), theirs);
+        service.saveMeasurement(deployment.getId(), theirs, null);
         removeRow(shown);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
@@ -430,7 +430,7 @@ class MilestoneLogTest extends KaribuTest {
         theirs.setDate(PartialDate.ofDay(LocalDate.of(2024, 4, 15)));
         theirs.setActiveUsers(90);
         // Their save is written but not committed when ours reaches the database: our check cannot see it.
-        var committed = otherPerson.saveCommittingLater(() -> service.saveMeasurement(deployment.getId(), theirs));
+        var committed = otherPerson.saveCommittingLater(() -> service.saveMeasurement(deployment.getId(), theirs, null));
 
         click("Enregistrer");
         committed.join();

@@ -97,7 +97,7 @@ public final class CrashingWriter {
             measurement.setDate(PartialDate.ofDay(write.day()));
             measurement.setCountryCode(write.countryCode());
             measurement.setActiveUsers(write.activeUsers());
-            milestones.saveMeasurement(deploymentId, measurement);
+            milestones.saveMeasurement(deploymentId, measurement, null);
             // Only now has the user been told: the journal line is the acknowledgement.
             journal(write.line());
             acknowledged.incrementAndGet();
