@@ -1,12 +1,18 @@
 package fr.essor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.data.repository.Repository;
 
 /** The habits of STYLE.md that a compiler does not check. */
@@ -36,4 +42,31 @@ class ArchitectureTest {
     static final ArchRule feature_layers_are_free_of_cycles = slices()
             .matching("fr.essor.(*).(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule a_modules_repositories_are_its_own = classes()
+            .should(useOnlyTheRepositoriesOfTheirOwnModule())
+            .because("another module asks the module's services, which own its rules, transactions and permissions"
+                     + " and answer with records (STYLE.md 14 and 18)");
+
+    /** The module of a class: the package under fr.essor it belongs to (rollout for fr.essor.rollout.ui). */
+    private static String moduleOf(JavaClass type) {
+        String[] packages = type.getPackageName().split("\\.");
+        return packages.length > 2 ? packages[2] : "";
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheRepositoriesOfTheirOwnModule() {
+        return new ArchCondition<>("use only the Spring Data repositories of their own module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.getPackageName().startsWith("fr.essor.") && target.isAssignableTo(Repository.class)
+                        && !moduleOf(target).equals(moduleOf(origin))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DeploymentRepository extends JpaRepository<Deployment, Long> {
+interface DeploymentRepository extends JpaRepository<Deployment, Long> {
 
     /**
      * Reads a deployment and holds its row until the transaction ends. A measurement checked against the

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long> {
+interface RolloutEventRepository extends JpaRepository<RolloutEvent, Long> {
 
     /** For charts: in the order they happened, same-day events in the order they were logged. */
     @Query("select e from RolloutEvent e where e.deployment.id = :deploymentId order by e.happenedOn, e.id")
