@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * rows, and each read them again at each visit. Rows are records, so sharing them is safe.
  */
 @Component
-public class DeploymentSummaries {
+class DeploymentSummaries {
 
     private record Rows(List<DeploymentSummary> inOrder, Map<Long, DeploymentSummary> byId) {
     }
@@ -29,11 +29,11 @@ public class DeploymentSummaries {
     }
 
     /** All rows, by organisation name. */
-    public List<DeploymentSummary> all() {
+    List<DeploymentSummary> all() {
         return rows().inOrder();
     }
 
-    public Optional<DeploymentSummary> of(long deploymentId) {
+    Optional<DeploymentSummary> of(long deploymentId) {
         return Optional.ofNullable(rows().byId().get(deploymentId));
     }
 

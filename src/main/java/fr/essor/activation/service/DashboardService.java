@@ -4,8 +4,8 @@ import fr.essor.activation.service.DashboardOverview.BehindTarget;
 import fr.essor.activation.service.DashboardOverview.DeploymentTrend;
 import fr.essor.activation.service.DashboardOverview.Growth;
 import fr.essor.base.domain.PartialDate;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.DeploymentSummary;
-import fr.essor.rollout.DeploymentSummaries;
 import fr.essor.forecast.domain.Projection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,12 +28,12 @@ public class DashboardService {
 
     static final int GROWTH_MONTHS = 3;
 
-    private final DeploymentSummaries deployments;
+    private final DeploymentService deployments;
     private final ActivationSeriesService series;
     private final OutlookService outlook;
     private final Clock clock;
 
-    DashboardService(DeploymentSummaries deployments, ActivationSeriesService series, OutlookService outlook, Clock clock) {
+    DashboardService(DeploymentService deployments, ActivationSeriesService series, OutlookService outlook, Clock clock) {
         this.deployments = deployments;
         this.series = series;
         this.outlook = outlook;
@@ -42,7 +42,7 @@ public class DashboardService {
 
     public DashboardOverview overview() {
         LocalDate today = LocalDate.now(clock);
-        List<DeploymentSummary> summaries = deployments.all();
+        List<DeploymentSummary> summaries = deployments.summaries();
         List<DeploymentTrend> trends = new ArrayList<>();
         List<Growth> growths = new ArrayList<>();
         Map<Long, ActivationSeries> allMonthly = series.allSeries(Bucketing.MONTH);

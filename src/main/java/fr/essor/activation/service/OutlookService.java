@@ -3,8 +3,8 @@ package fr.essor.activation.service;
 import fr.essor.base.domain.PartialDate;
 import fr.essor.base.cache.SharedCache;
 import fr.essor.base.cache.SharedCaches;
+import fr.essor.rollout.DeploymentService;
 import fr.essor.rollout.DeploymentSummary;
-import fr.essor.rollout.DeploymentSummaries;
 import fr.essor.forecast.domain.Pace;
 import fr.essor.forecast.domain.Pace.PaceReference;
 import fr.essor.forecast.domain.Projection;
@@ -44,7 +44,7 @@ public class OutlookService {
     }
 
     private final ActivationSeriesService series;
-    private final DeploymentSummaries summaries;
+    private final DeploymentService deployments;
     private final ForecastService forecast;
     /**
      * Each deployment's pace until a write commits: working it out walks every other deployment's monthly
@@ -59,10 +59,10 @@ public class OutlookService {
      */
     private final SharedCache<Question, Projection> projections;
 
-    OutlookService(ActivationSeriesService series, DeploymentSummaries summaries, ForecastService forecast,
+    OutlookService(ActivationSeriesService series, DeploymentService deployments, ForecastService forecast,
                    SharedCaches caches) {
         this.series = series;
-        this.summaries = summaries;
+        this.deployments = deployments;
         this.forecast = forecast;
         this.kept = caches.ofReads("paces", PACES_KEPT, (Long id) -> workOut(id, references()));
         this.references = caches.ofReads("pace-references", 1, (Boolean all) -> readReferences());
@@ -108,7 +108,7 @@ public class OutlookService {
 
     private References readReferences() {
         Map<Long, ActivationSeries> all = series.allSeries(Bucketing.MONTH);
-        Set<Long> fictitious = summaries.all().stream().filter(DeploymentSummary::demo)
+        Set<Long> fictitious = deployments.summaries().stream().filter(DeploymentSummary::demo)
                 .map(DeploymentSummary::id).collect(Collectors.toSet());
         List<PaceReference> figures = new ArrayList<>();
         all.forEach((id, monthly) -> {
