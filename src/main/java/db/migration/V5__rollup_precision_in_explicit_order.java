@@ -1,9 +1,10 @@
 package db.migration;
 
-import fr.essor.rollout.ActivityRollup;
-import java.sql.Statement;
+import fr.essor.rollout.RollupRebuild;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Rebuilds activity_day with the service's own rollup (V3 carried a copy of its SQL, whose precision
@@ -13,9 +14,7 @@ public class V5__rollup_precision_in_explicit_order extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("delete from activity_day");
-            statement.execute(ActivityRollup.ROLLUP_ALL);
-        }
+        // Flyway's connection, in its transaction; left open for Flyway to commit and close.
+        RollupRebuild.run(JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true)));
     }
 }

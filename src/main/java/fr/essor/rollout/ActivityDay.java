@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "activity_day")
-public class ActivityDay {
+class ActivityDay {
 
     @Embeddable
     public record Key(@Column(name = "deployment_id") long deploymentId, @Column(name = "on_day") LocalDate day) implements Serializable {

@@ -11,10 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps activity_day in step with the measurements: a day's row is the whole-network measurement when
  * one was logged, else the sum of that day's country rows (countries reached = countries with active
  * users). Plain SQL that H2 and PostgreSQL both run; always inside the caller's transaction. The one
- * definition of the rollup: migrations that rebuild activity_day run {@link #ROLLUP_ALL} too.
+ * definition of the rollup: migrations that rebuild activity_day run {@link #ROLLUP_ALL} too, through
+ * {@link RollupRebuild}.
  */
 @Component
-public class ActivityRollup {
+class ActivityRollup {
 
     /**
      * A day's precision is the coarsest of its rows, in DatePrecision's order (not the names' alphabetical
@@ -37,7 +38,7 @@ public class ActivityRollup {
             """.replace("{precision}", COARSEST_PRECISION);
 
     /** The rollup of every deployment and day, for a migration that emptied activity_day first. */
-    public static final String ROLLUP_ALL = ROLLUP.replace("{where}", "1 = 1");
+    static final String ROLLUP_ALL = ROLLUP.replace("{where}", "1 = 1");
 
     private final JdbcClient sql;
 

@@ -9,7 +9,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** All migrations apply, in order, to an empty database, and leave the four reference cases with their sources. */
+/**
+ * All migrations apply, in order, to an empty database, and leave the four reference cases with their sources and
+ * their days in the rollup.
+ */
 class MigrationIT {
 
     @Test
@@ -33,5 +36,9 @@ class MigrationIT {
         assertThat(cases).extracting(row -> row.get("REGISTERED_USERS")).containsExactly(null, 30000, null, null);
         assertThat(cases).extracting(row -> row.get("HAPPENED_PRECISION")).containsOnly("YEAR");
         assertThat(cases).allSatisfy(row -> assertThat((String) row.get("SOURCE")).contains("2012"));
+        // V5 emptied the daily rollup and filled it again with the code's own rollup, outside Spring.
+        assertThat(sql.queryForList("""
+                select a.active_users from activity_day a join deployment d on d.id = a.deployment_id
+                where d.reference_case order by d.organisation""", Integer.class)).containsExactly(1230, null, 9500, 33000);
     }
 }
