@@ -8,18 +8,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,16 +61,17 @@ class ProductionJarInBrowserIT {
         run.environment().put("ESSOR_DATA_DIR", dataDir.toString());
         run.environment().put("ESSOR_AOT", "off"); // the JDK's cache would be written at the stop, for nothing
         essor = run.start();
-        awaitSignInPage();
+        awaitReadiness();
     }
 
-    private static void awaitSignInPage() throws Exception {
+    private static void awaitReadiness() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + BUILD.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(essor.isAlive()).as("./essor still running (see target/production-jar-it.log)").isTrue();
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                // Ready, not only listening: the demo users are created just after the web server opens.
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -95,9 +101,11 @@ class ProductionJarInBrowserIT {
         }
     }
 
-    @Test
-    void a_deployment_page_its_import_dialog_and_the_list_show_every_component() throws IOException {
-        driver = BrowserSession.open("fr-FR");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fr-FR, Importer", "en-US, Import"})
+    void a_deployment_page_its_import_dialog_and_the_list_show_every_component(String language, String importLabel)
+            throws IOException {
+        driver = BrowserSession.open(language);
         driver.get("http://localhost:" + port + "/deployments");
         signIn();
         assertThat(productionMode()).as("the jar runs in production mode").isTrue();
@@ -107,21 +115,33 @@ class ProductionJarInBrowserIT {
 
         orange.click();
         waiting().until(d -> d.getCurrentUrl().contains("/deployment/"));
-        button("Importer");
+        button(importLabel);
         assertThat(undefinedElements()).as("unknown elements on a deployment's page").isEmpty();
+        screenshot("production-deployment-" + language.substring(0, 2));
 
-        script("arguments[0].click()", button("Importer"));
+        script("arguments[0].click()", button(importLabel));
         WebElement upload = waiting().until(d -> d.findElements(By.tagName("vaadin-upload")).stream().findFirst().orElse(null));
         assertThat(undefinedElements()).as("unknown elements in the import dialog").isEmpty();
         assertThat(upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")))
                 .as("the upload's file input, which a user clicks to choose the file").isNotEmpty();
+        screenshot("production-import-" + language.substring(0, 2));
+    }
+
+    /** Left in target/screenshots, to look at what users get. */
+    private void screenshot(String name) throws IOException {
+        Path folder = PROJECT.resolve("target/screenshots");
+        Files.createDirectories(folder);
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void signIn() {
         WebElement name = waiting().until(d -> d.findElement(By.cssSelector("input[name='username']")));
         name.sendKeys("admin");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("admin-demo", Keys.ENTER);
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting().withMessage(() -> "still on " + driver.getCurrentUrl() + ", which says: "
+                        + driver.findElement(By.tagName("body")).getText())
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private boolean productionMode() {
