@@ -2,10 +2,14 @@ package fr.essor.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +25,12 @@ final class BrowserSession {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private BrowserSession() {
+    }
+
+    /** Leaves what the browser shows as target/screenshots/{name}.png, to look at what users get. */
+    static void screenshot(WebDriver driver, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     static ChromeDriver open(String language) {

@@ -6,14 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,13 +53,13 @@ class ImportInBrowserIT extends BrowserTest {
         waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream().anyMatch(cell -> cell.getText().equals(refused)));
         String cells = String.join("\n", driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList());
         assertThat(cells).contains("<b>455</b>").doesNotContain("\n455\n");
-        screenshot("import-" + language.substring(0, 2));
+        BrowserSession.screenshot(driver, "import-" + language.substring(0, 2));
 
         click(button(run));
         waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.tagName("vaadin-dialog-overlay")).stream().noneMatch(WebElement::isDisplayed)
                 || d.findElements(By.tagName("vaadin-dialog-overlay")).isEmpty());
         waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream().anyMatch(cell -> cell.getText().contains("usage")));
-        screenshot("import-done-" + language.substring(0, 2));
+        BrowserSession.screenshot(driver, "import-done-" + language.substring(0, 2));
     }
 
     /** Through the page's script: Vaadin's development tools may float over the button. */
@@ -73,12 +70,5 @@ class ImportInBrowserIT extends BrowserTest {
     private WebElement button(String text) {
         return waiting().until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(button -> button.getText().trim().equals(text) && button.isDisplayed()).findFirst().orElse(null));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

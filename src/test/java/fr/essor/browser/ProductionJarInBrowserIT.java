@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -117,22 +113,14 @@ class ProductionJarInBrowserIT {
         waiting().until(d -> d.getCurrentUrl().contains("/deployment/"));
         button(importLabel);
         assertThat(undefinedElements()).as("unknown elements on a deployment's page").isEmpty();
-        screenshot("production-deployment-" + language.substring(0, 2));
+        BrowserSession.screenshot(driver, "production-deployment-" + language.substring(0, 2));
 
         script("arguments[0].click()", button(importLabel));
         WebElement upload = waiting().until(d -> d.findElements(By.tagName("vaadin-upload")).stream().findFirst().orElse(null));
         assertThat(undefinedElements()).as("unknown elements in the import dialog").isEmpty();
         assertThat(upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")))
                 .as("the upload's file input, which a user clicks to choose the file").isNotEmpty();
-        screenshot("production-import-" + language.substring(0, 2));
-    }
-
-    /** Left in target/screenshots, to look at what users get. */
-    private void screenshot(String name) throws IOException {
-        Path folder = PROJECT.resolve("target/screenshots");
-        Files.createDirectories(folder);
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        BrowserSession.screenshot(driver, "production-import-" + language.substring(0, 2));
     }
 
     private void signIn() {
